@@ -1,0 +1,40 @@
+/// Checks that each example is answered by its own intent, crisis examples are caught,
+/// and listed ordinary questions are not mistaken for crises.
+struct ExampleVerifier {
+    let responder: Responder
+
+    func problems(crisisExamples: [Located<String>]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let knowledge = responder.knowledge
+        for id in knowledge.intentIDs {
+            guard let intent = knowledge.intents[id], intent.category != .crisis else { continue }
+            for example in intent.examples {
+                let reply = responder.reply(to: example.value).reply
+                guard reply.intent != intent.id else { continue }
+                let by = reply.explanation.matched.map { " via '\($0)'" + (reply.explanation.source.map { " (\($0))" } ?? "") } ?? ""
+                problems.append(diagnostic(
+                    "example of '\(intent.id)' is answered by '\(reply.intent)'\(by)", at: example.location,
+                    hint: "make the examples or patterns of the two intents more distinct"))
+            }
+        }
+        for example in crisisExamples where responder.reply(to: example.value).reply.intent != Reply.BuiltIn.crisis {
+            problems.append(diagnostic(
+                "crisis example is not caught as a crisis", at: example.location,
+                hint: "add a rule under crisis_rules: that matches it"))
+        }
+        for question in knowledge.notCrisis where responder.reply(to: question.value).reply.intent == Reply.BuiltIn.crisis {
+            problems.append(diagnostic(
+                "ordinary question is treated as a crisis", at: question.location,
+                hint: "a crisis rule in crisis.yaml is too broad (the compiled-in floor cannot change)"))
+        }
+        return problems
+    }
+
+    private func diagnostic(_ message: String, at location: SourceLocation, hint: String) -> Diagnostic {
+        let line = (FileManager.default.contents(atPath: location.file).flatMap { String(data: $0, encoding: .utf8) })
+            .flatMap { SourceFile(path: location.file, text: $0).line(location.line) }
+        return Diagnostic(file: location.file, line: location.line, column: location.column, message: message, hint: hint, sourceLine: line)
+    }
+}
+
+import Foundation

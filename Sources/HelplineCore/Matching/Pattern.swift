@@ -1,0 +1,61 @@
+/// A compiled pattern of the small pattern language staff write in intent files:
+/// words, `(a|b)` alternation, `[optional]`, `*` for any words, `@concept` from the lexicon.
+/// A pattern must match the whole message.
+public struct Pattern: Sendable {
+    /// Which form of the message the pattern is matched against.
+    public enum Form: Sendable {
+        /// Stems with typos corrected: topic and small-talk intents.
+        case stems
+        /// Plain normalised words: crisis rules, where "overdosed" must not match "overdose".
+        case words
+    }
+
+    indirect enum Node: Sendable, Equatable {
+        case word(String)
+        case wildcard
+        case concept(String)
+        case choice([[Node]])
+        case optional([Node])
+    }
+
+    /// The text as the staff member wrote it.
+    public let source: String
+    public let form: Form
+    let nodes: [Node]
+
+    /// Required words and concepts: more of them means a more specific pattern.
+    public var specificity: Int { Self.required(nodes) }
+
+    init(source: String, form: Form, nodes: [Node]) {
+        self.source = source
+        self.form = form
+        self.nodes = nodes
+    }
+
+    private static func required(_ nodes: [Node]) -> Int {
+        nodes.reduce(0) { total, node in
+            switch node {
+            case .word, .concept: return total + 1
+            case .choice(let options): return total + (options.map(required).min() ?? 0)
+            case .wildcard, .optional: return total
+            }
+        }
+    }
+}
+
+extension Pattern {
+    /// The literal words the pattern uses, for the spelling corrector's vocabulary.
+    var literalWords: [String] {
+        func collect(_ nodes: [Node]) -> [String] {
+            nodes.flatMap { node -> [String] in
+                switch node {
+                case .word(let word): [word]
+                case .choice(let options): options.flatMap(collect)
+                case .optional(let inner): collect(inner)
+                case .wildcard, .concept: []
+                }
+            }
+        }
+        return collect(nodes)
+    }
+}

@@ -1,0 +1,76 @@
+/// Detects crises before anything else and answers with emergency resources first.
+/// Runs on every message whatever `helpline.yaml` says; its floor of rules is compiled in.
+public struct CrisisGuardPlugin: ResponderPlugin {
+    public static let name = "crisis-guard"
+    public var name: String { Self.name }
+
+    public init(settings: PluginSettings = PluginSettings()) throws(PluginConfigurationError) {
+        try settings.allowOnly([])
+    }
+
+    public init() {}
+
+    public func propose(for message: Message, in context: ReplyContext) -> [Proposal] {
+        let words = message.analyzed.words
+        let knowledge = context.knowledge
+        var matched: [CrisisCategory: CrisisRule] = [:]
+        for rule in knowledge.crisisRules where matched[rule.category] == nil {
+            if rule.pattern.matches(words, concepts: knowledge.concepts) { matched[rule.category] = rule }
+        }
+        guard let category = CrisisFloor.priority.first(where: { matched[$0] != nil }), let rule = matched[category] else {
+            return []
+        }
+        return [Proposal(tier: .safety, score: 1, reply: CrisisReply.make(category, rule: rule, knowledge: knowledge))]
+    }
+}
+
+/// The crisis reply: the right number in the first two lines, then the provider's line.
+/// Never answers questions about methods or amounts.
+enum CrisisReply {
+    static func make(_ category: CrisisCategory, rule: CrisisRule, knowledge: KnowledgeBase) -> Reply {
+        let settings = knowledge.settings
+        let (first, second) = opening(category, settings: settings)
+        var lines = [first, second]
+        if let closing = knowledge.crisisIntent?.answer.trimmingWhitespace(), !closing.isEmpty {
+            lines.append(settings.fill(closing))
+        }
+        lines.append(settings.message("crisis_closing"))
+        return Reply(
+            text: lines.joined(separator: "\n"), intent: Reply.BuiltIn.crisis, confidence: 1, escalation: .emergency,
+            actions: actions(category, settings: settings) + [.call(settings.helpline)],
+            handoff: HandoffRequest(reason: "crisis: \(category.rawValue)", priority: .urgent, crisisCategory: category),
+            explanation: Explanation(plugin: CrisisGuardPlugin.name, matched: rule.pattern.source, source: rule.origin, score: 1))
+    }
+
+    private static func opening(_ category: CrisisCategory, settings: HelplineSettings) -> (String, String) {
+        let emergency = settings.emergency.display, lifeline = settings.crisisLine.display, poison = settings.poisonHelp.display
+        switch category {
+        case .overdose:
+            return ("Call \(emergency) now. This may be an overdose, and it is a medical emergency.",
+                    "If you have naloxone (Narcan), give it now: spray one dose into one nostril. If there is no response after 2 to 3 minutes, give another dose in the other nostril. Lay the person on their side, keep checking their breathing, and stay with them until help arrives.")
+        case .medicalEmergency:
+            return ("Call \(emergency) now. This sounds like a medical emergency.",
+                    "Stay with the person and follow the dispatcher's instructions until help arrives.")
+        case .suicidal:
+            return ("Please call or text \(lifeline) now to reach the \(lifeline) Suicide & Crisis Lifeline. It is free, confidential and open day and night.",
+                    "If you are in immediate danger or have already taken something, call \(emergency).")
+        case .selfHarm:
+            return ("If you are thinking about hurting yourself, please call or text \(lifeline) now. Someone at the \(lifeline) Lifeline will listen, day or night.",
+                    "If you are hurt or in immediate danger, call \(emergency).")
+        case .harmToOthers:
+            return ("If anyone is in immediate danger, call \(emergency) now.",
+                    "You can also call or text \(lifeline) to talk with a crisis counselor right now.")
+        case .poisoning:
+            return ("Call Poison Help at \(poison) now. It is free and open day and night.",
+                    "If the person is not breathing, cannot be woken or is having a seizure, call \(emergency) right away.")
+        }
+    }
+
+    private static func actions(_ category: CrisisCategory, settings: HelplineSettings) -> [Action] {
+        switch category {
+        case .overdose, .medicalEmergency, .harmToOthers: [.call(settings.emergency), .call(settings.crisisLine)]
+        case .suicidal, .selfHarm: [.call(settings.crisisLine), .call(settings.emergency)]
+        case .poisoning: [.call(settings.poisonHelp), .call(settings.emergency)]
+        }
+    }
+}

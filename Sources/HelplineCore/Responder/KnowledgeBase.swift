@@ -1,0 +1,50 @@
+/// Everything loaded from `intents/`, validated and compiled: an immutable snapshot that
+/// hot reload swaps as a whole.
+public struct KnowledgeBase: Sendable {
+    public let settings: HelplineSettings
+    public let lexicon: Lexicon
+    /// Intents by id.
+    public let intents: [String: Intent]
+    /// Intent ids in file-name order.
+    public let intentIDs: [String]
+    /// Articles by id.
+    public let articles: [String: Article]
+    public let analyzer: TextAnalyzer
+    public let concepts: ConceptSet
+    /// Compiled-in floor first, then staff rules.
+    public let crisisRules: [CrisisRule]
+    /// Ordinary questions that must not be treated as crises, checked by `helpline check`.
+    public let notCrisis: [Located<String>]
+    public let conversationTests: [ConversationTest]
+    /// Topic intents.
+    public let topicIndex: IntentIndex
+    /// Small-talk intents.
+    public let smallTalkIndex: IntentIndex
+    /// The folder it was loaded from.
+    public let directory: String
+
+    init(
+        settings: HelplineSettings, lexicon: Lexicon, intents: [Intent], articles: [String: Article],
+        analyzer: TextAnalyzer, concepts: ConceptSet, crisisRules: [CrisisRule], notCrisis: [Located<String>],
+        conversationTests: [ConversationTest], topicIndex: IntentIndex, smallTalkIndex: IntentIndex, directory: String
+    ) {
+        self.settings = settings
+        self.lexicon = lexicon
+        self.intents = Dictionary(intents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.intentIDs = intents.map(\.id)
+        self.articles = articles
+        self.analyzer = analyzer
+        self.concepts = concepts
+        self.crisisRules = crisisRules
+        self.notCrisis = notCrisis
+        self.conversationTests = conversationTests
+        self.topicIndex = topicIndex
+        self.smallTalkIndex = smallTalkIndex
+        self.directory = directory
+    }
+
+    /// The crisis intent file's intent, if there is one.
+    public var crisisIntent: Intent? {
+        intents.values.first { $0.category == .crisis }
+    }
+}

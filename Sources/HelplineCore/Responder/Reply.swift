@@ -1,0 +1,121 @@
+/// What the assistant says back, with everything a client needs to render it and staff need
+/// to understand it.
+public struct Reply: Sendable, Codable {
+    /// Plain text, possibly several lines.
+    public var text: String
+    /// A verbatim quote from an article, shown as a quote with its source.
+    public var excerpt: Excerpt?
+    /// The intent answered: a catalogue id, `fallback`, `crisis`, `ambiguous` or `callback-declined`.
+    public var intent: String
+    /// How sure the responder is, 0...1.
+    public var confidence: Double
+    public var escalation: Escalation
+    /// Related intents offered as buttons.
+    public var suggestions: [Suggestion]
+    /// Calls the client should offer, most urgent first.
+    public var actions: [Action]
+    /// Set when the reply opens a handoff for staff to follow up.
+    public var handoff: HandoffRequest?
+    /// Set when the reply asked "would you like a call back?".
+    public var asksForCallback: Bool
+    /// Why this reply was chosen.
+    public var explanation: Explanation
+
+    public init(
+        text: String, excerpt: Excerpt? = nil, intent: String, confidence: Double, escalation: Escalation,
+        suggestions: [Suggestion] = [], actions: [Action] = [], handoff: HandoffRequest? = nil,
+        asksForCallback: Bool = false, explanation: Explanation
+    ) {
+        self.text = text
+        self.excerpt = excerpt
+        self.intent = intent
+        self.confidence = confidence
+        self.escalation = escalation
+        self.suggestions = suggestions
+        self.actions = actions
+        self.handoff = handoff
+        self.asksForCallback = asksForCallback
+        self.explanation = explanation
+    }
+
+    /// Intent ids that are not files in `intents/` but replies the responder makes itself.
+    public enum BuiltIn {
+        public static let fallback = "fallback"
+        public static let crisis = "crisis"
+        public static let ambiguous = "ambiguous"
+        public static let callbackDeclined = "callback-declined"
+        public static let articleSearch = "article-search"
+    }
+}
+
+/// A related intent offered as a button.
+public struct Suggestion: Sendable, Codable, Hashable {
+    public var id: String
+    public var title: String
+
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// Something the client can do for the visitor: for now, place a call.
+public struct Action: Sendable, Codable, Hashable {
+    public var type: String
+    public var tel: String
+    public var label: String
+
+    /// A `tel:` call to `phone`.
+    public static func call(_ phone: HelplineSettings.Phone) -> Action {
+        Action(type: "call", tel: phone.tel, label: "\(phone.label): \(phone.display)")
+    }
+}
+
+/// A request for staff to follow up, recorded by the store with the turn that opened it.
+public struct HandoffRequest: Sendable, Codable, Hashable {
+    public enum Priority: String, Sendable, Codable {
+        case normal, urgent
+    }
+
+    public var reason: String
+    public var priority: Priority
+    public var crisisCategory: CrisisCategory?
+
+    public init(reason: String, priority: Priority, crisisCategory: CrisisCategory? = nil) {
+        self.reason = reason
+        self.priority = priority
+        self.crisisCategory = crisisCategory
+    }
+}
+
+/// Why a reply was chosen: which plugin, what matched, how well, and what came close.
+public struct Explanation: Sendable, Codable {
+    public var plugin: String
+    /// The pattern, example or rule that matched, as staff wrote it.
+    public var matched: String?
+    /// Where that pattern or example is written.
+    public var source: String?
+    public var score: Double
+    /// The next best candidates, for `--explain`.
+    public var runnersUp: [Candidate]
+    /// Typos corrected before matching.
+    public var corrections: [String]
+
+    public init(
+        plugin: String, matched: String? = nil, source: String? = nil, score: Double,
+        runnersUp: [Candidate] = [], corrections: [String] = []
+    ) {
+        self.plugin = plugin
+        self.matched = matched
+        self.source = source
+        self.score = score
+        self.runnersUp = runnersUp
+        self.corrections = corrections
+    }
+
+    public struct Candidate: Sendable, Codable {
+        public var intent: String
+        public var score: Double
+        public var plugin: String
+    }
+}

@@ -1,0 +1,47 @@
+/// Answers visitor messages: runs the crisis guard and every configured plugin, then picks the
+/// best proposal. A pure function of the message, the conversation state and the snapshot.
+public struct Responder: Sendable {
+    public let knowledge: KnowledgeBase
+    /// The plugins in the order they run; the crisis guard is always first.
+    public let plugins: [any ResponderPlugin]
+
+    /// Builds the plugin chain declared in `helpline.yaml` from `registry`.
+    public init(knowledge: KnowledgeBase, registry: PluginRegistry = .standard) throws(IntentLoadError) {
+        self.knowledge = knowledge
+        self.plugins = try registry.makePlugins(for: knowledge)
+    }
+
+    /// The reply to `text` and the conversation's state after it.
+    public func reply(to text: String, in state: ConversationState = ConversationState()) -> (reply: Reply, state: ConversationState) {
+        let message = Message(text, knowledge: knowledge)
+        let context = ReplyContext(knowledge: knowledge, state: state)
+        var proposals: [(proposal: Proposal, order: Int)] = []
+        for (order, plugin) in plugins.enumerated() {
+            for proposal in plugin.propose(for: message, in: context) where accepts(proposal) {
+                proposals.append((proposal, order))
+            }
+        }
+        let ranked = proposals.sorted { a, b in
+            if a.proposal.tier != b.proposal.tier { return a.proposal.tier < b.proposal.tier }
+            if a.proposal.score != b.proposal.score { return a.proposal.score > b.proposal.score }
+            return a.order < b.order
+        }
+        guard var reply = ranked.first?.proposal.reply else {
+            // Only reachable when helpline.yaml lists no fallback plugin.
+            let reply = FallbackPlugin().fallback(context: context, explanation: Explanation(plugin: "responder", score: 0))
+            return (reply, state.after(reply))
+        }
+        reply.explanation.runnersUp = ranked.dropFirst().prefix(3).map {
+            .init(intent: $0.proposal.reply.intent, score: $0.proposal.score, plugin: $0.proposal.reply.explanation.plugin)
+        }
+        reply.explanation.corrections = message.analyzed.corrections.map { "\($0.from) → \($0.to)" }
+        return (reply, state.after(reply))
+    }
+
+    private func accepts(_ proposal: Proposal) -> Bool {
+        switch proposal.tier {
+        case .intent, .article: proposal.score >= knowledge.settings.answerThreshold
+        case .safety, .followUp, .fallback: true
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import HelplineCore
+
+/// One message in, one reply out.
+struct Ask: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Answer one message and exit.")
+
+    @OptionGroup var options: IntentOptions
+    @Argument(help: "The visitor's message.") var message: String
+    @Flag(help: "Print the reply as JSON.") var json = false
+    @Flag(help: "Show why the reply was chosen.") var explain = false
+
+    func validate() throws {
+        if message.trimmingCharacters().isEmpty { throw ValidationError("the message is empty") }
+    }
+
+    func run() async throws {
+        let responder = try options.loadResponder()
+        let reply = responder.reply(to: message).reply
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(reply), as: UTF8.self))
+        } else {
+            print(ReplyPrinter(explain: explain).render(reply))
+        }
+    }
+}
