@@ -45,7 +45,7 @@ enum CrisisFloor {
         (.selfHarm, "* (self harm|selfharm|self harming|self injury) *"),
         (.harmToOthers, "* (want|wanna|going|gonna|plan|planning) to (kill|hurt|shoot|stab|attack) *"),
         (.harmToOthers, "* (kill|shoot|stab) (him|her|them|someone|somebody|people|everyone) *"),
-        (.poisoning, "* (kid|child|baby|toddler|son|daughter|grandchild|dog|cat) * (swallowed|ate|eaten|drank|got into|chewed) *"),
+        (.poisoning, "* (kid|kids|child|baby|toddler|son|daughter|grandchild|grandson|granddaughter) * (swallowed|ate|eaten|drank|got into|chewed) *"),
         (.poisoning, "* (swallowed|ate|drank) * by (accident|mistake) *"),
         (.poisoning, "* accidentally (swallowed|ate|drank|took) *"),
     ]
