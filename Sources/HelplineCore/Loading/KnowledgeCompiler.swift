@@ -66,6 +66,7 @@ struct KnowledgeCompiler {
                      hint: "add a few 'examples:' in the visitor's words")
             }
             if let reference = contents.excerptReference { intent.excerpt = resolve(reference) }
+            intent.answer = settings.fill(intent.answer.trimmingWhitespace())
 
             for pattern in intent.patterns {
                 let form: Pattern.Form = intent.category == .crisis ? .words : .stems

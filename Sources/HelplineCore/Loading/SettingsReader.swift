@@ -87,10 +87,13 @@ struct SettingsReader {
             let crisisLine = phones["crisis_line"], let poison = phones["poison_help"],
             messages.count == HelplineSettings.requiredMessages.count
         else { return nil }
-        return HelplineSettings(
+        var settings = HelplineSettings(
             organization: organization, helpline: helpline, emergency: emergency, crisisLine: crisisLine,
             poisonHelp: poison, messages: messages, answerThreshold: answer, ambiguityMargin: ambiguity,
             plugins: plugins)
+        // Placeholders are filled once here, not on every reply.
+        settings.messages = messages.mapValues(settings.fill)
+        return settings
     }
 
     private static func missing(_ key: String, _ root: Node, _ reader: inout YAMLReader) -> Node? {

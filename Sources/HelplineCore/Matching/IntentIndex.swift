@@ -34,8 +34,7 @@ public struct IntentIndex: Sendable {
     private let common: Set<String>
     private let commonOnly: [Int]
     private let patterns: [IndexedPattern]
-    private let patternPostings: [String: [Int]]
-    private let unanchoredPatterns: [Int]
+    private let patternIndex: PatternIndex
     private let concepts: ConceptSet
 
     /// A feature in more examples than this share is "common": scored only for candidates.
@@ -95,18 +94,8 @@ public struct IntentIndex: Sendable {
         self.common = common
         self.commonOnly = commonOnly
 
-        var patternPostings: [String: [Int]] = [:]
-        var unanchored: [Int] = []
-        for (index, entry) in patterns.enumerated() {
-            if let anchors = entry.pattern.anchorTokens(concepts: concepts) {
-                for token in anchors { patternPostings[token, default: []].append(index) }
-            } else {
-                unanchored.append(index)
-            }
-        }
         self.patterns = patterns
-        self.patternPostings = patternPostings
-        self.unanchoredPatterns = unanchored
+        self.patternIndex = PatternIndex(patterns.map(\.pattern), concepts: concepts)
     }
 
     private static func weight(_ feature: String, idf: Double) -> Double {
@@ -141,9 +130,7 @@ public struct IntentIndex: Sendable {
     }
 
     private func scorePatterns(_ message: Message, offer: (IntentScore) -> Void) {
-        var candidates = Set(unanchoredPatterns)
-        for token in Set(message.analyzed.stems) { candidates.formUnion(patternPostings[token] ?? []) }
-        for index in candidates.sorted() {
+        for index in patternIndex.candidates(for: message.analyzed.stems) {
             let entry = patterns[index]
             if entry.pattern.matches(message.analyzed.stems, concepts: concepts) {
                 offer(IntentScore(

@@ -27,7 +27,7 @@ public struct HelplineSettings: Sendable {
     public var emergency: Phone
     public var crisisLine: Phone
     public var poisonHelp: Phone
-    /// Message templates by name (`fallback`, `handoff`, ...), placeholders not yet filled.
+    /// Messages by name (`fallback`, `handoff`, ...), placeholders filled in at load time.
     public var messages: [String: String]
     /// Below this confidence a reply falls back.
     public var answerThreshold: Double
@@ -41,9 +41,9 @@ public struct HelplineSettings: Sendable {
         "ambiguous", "crisis_closing",
     ]
 
-    /// The message template `name` with `{helpline}`, `{organization}` and the other numbers filled in.
+    /// The message `name`, with `{helpline}`, `{organization}` and the other numbers filled in.
     public func message(_ name: String) -> String {
-        fill(messages[name] ?? "")
+        messages[name] ?? ""
     }
 
     /// Fills placeholders in any staff-written text.

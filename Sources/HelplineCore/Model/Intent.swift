@@ -5,6 +5,7 @@ public struct Intent: Sendable, Identifiable {
     public var category: IntentCategory
     public var patterns: [Located<String>]
     public var examples: [Located<String>]
+    /// What the assistant says, placeholders filled and white space collapsed.
     public var answer: String
     public var excerpt: Excerpt?
     public var escalation: Escalation

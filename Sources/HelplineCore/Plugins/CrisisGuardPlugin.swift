@@ -14,8 +14,11 @@ public struct CrisisGuardPlugin: ResponderPlugin {
         let words = message.analyzed.words
         let knowledge = context.knowledge
         var matched: [CrisisCategory: CrisisRule] = [:]
-        for rule in knowledge.crisisRules where matched[rule.category] == nil {
-            if rule.pattern.matches(words, concepts: knowledge.concepts) { matched[rule.category] = rule }
+        for index in knowledge.crisisIndex.candidates(for: words) {
+            let rule = knowledge.crisisRules[index]
+            if matched[rule.category] == nil, rule.pattern.matches(words, concepts: knowledge.concepts) {
+                matched[rule.category] = rule
+            }
         }
         guard let category = CrisisFloor.priority.first(where: { matched[$0] != nil }), let rule = matched[category] else {
             return []
@@ -31,8 +34,8 @@ enum CrisisReply {
         let settings = knowledge.settings
         let (first, second) = opening(category, settings: settings)
         var lines = [first, second]
-        if let closing = knowledge.crisisIntent?.answer.trimmingWhitespace(), !closing.isEmpty {
-            lines.append(settings.fill(closing))
+        if let closing = knowledge.crisisIntent?.answer, !closing.isEmpty {
+            lines.append(closing)
         }
         lines.append(settings.message("crisis_closing"))
         return Reply(

@@ -13,6 +13,7 @@ public struct KnowledgeBase: Sendable {
     public let concepts: ConceptSet
     /// Compiled-in floor first, then staff rules.
     public let crisisRules: [CrisisRule]
+    let crisisIndex: PatternIndex
     /// Ordinary questions that must not be treated as crises, checked by `helpline check`.
     public let notCrisis: [Located<String>]
     public let conversationTests: [ConversationTest]
@@ -36,6 +37,7 @@ public struct KnowledgeBase: Sendable {
         self.analyzer = analyzer
         self.concepts = concepts
         self.crisisRules = crisisRules
+        self.crisisIndex = PatternIndex(crisisRules.map(\.pattern), concepts: concepts)
         self.notCrisis = notCrisis
         self.conversationTests = conversationTests
         self.topicIndex = topicIndex

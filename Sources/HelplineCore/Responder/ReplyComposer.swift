@@ -10,7 +10,7 @@ public struct ReplyComposer: Sendable {
 
     /// The reply for `intent`, with the offer, call-back question or handoff its escalation asks for.
     public func answer(_ intent: Intent, score: Double, explanation: Explanation) -> Reply {
-        var lines = [settings.fill(intent.answer.trimmingWhitespace())]
+        var lines = [intent.answer]
         var handoff: HandoffRequest?
         switch intent.escalation {
         case .none, .emergency:
