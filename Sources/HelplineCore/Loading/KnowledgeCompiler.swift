@@ -22,7 +22,11 @@ struct KnowledgeCompiler {
 
     mutating func compile(_ files: [(name: String, contents: IntentFileContents)], tests: [ConversationTest]) -> KnowledgeBase? {
         let plain = TextAnalyzer(normalizer: TextNormalizer(lexicon: lexicon))
-        let concepts = ConceptSet(lexicon: lexicon, analyzer: plain)
+        var vocabulary = Vocabulary()
+        // Stop words take the first ids, so "is this a stop word" is one comparison.
+        for word in Stopwords.words.sorted() { _ = vocabulary.intern(word) }
+        let stopwordCount = Int32(vocabulary.count)
+        let concepts = ConceptSet(lexicon: lexicon, analyzer: plain, vocabulary: &vocabulary)
         let parser = PatternParser(analyzer: plain, concepts: concepts)
 
         var intents: [Intent] = []
@@ -31,7 +35,7 @@ struct KnowledgeCompiler {
         var smallTalkPatterns: [IntentIndex.IndexedPattern] = []
         var crisisRules = CrisisFloor.rules.map { category, source in
             // The floor is part of the program; a rule that does not compile is a programming error.
-            let pattern = try! parser.parse(source, form: .words)
+            let pattern = try! parser.parse(source, form: .words, vocabulary: &vocabulary)
             return CrisisRule(category: category, pattern: pattern, origin: "compiled-in floor")
         }
         var notCrisis: [Located<String>] = []
@@ -70,7 +74,7 @@ struct KnowledgeCompiler {
 
             for pattern in intent.patterns {
                 let form: Pattern.Form = intent.category == .crisis ? .words : .stems
-                guard let compiled = compile(pattern, form: form, parser: parser) else { continue }
+                guard let compiled = compile(pattern, form: form, parser: parser, vocabulary: &vocabulary) else { continue }
                 let entry = IntentIndex.IndexedPattern(intent: intent.id, pattern: compiled, location: pattern.location)
                 switch intent.category {
                 case .topic: topicPatterns.append(entry)
@@ -80,7 +84,7 @@ struct KnowledgeCompiler {
                 }
             }
             for (category, pattern) in contents.crisisRules {
-                guard let compiled = compile(pattern, form: .words, parser: parser) else { continue }
+                guard let compiled = compile(pattern, form: .words, parser: parser, vocabulary: &vocabulary) else { continue }
                 crisisRules.append(CrisisRule(category: category, pattern: compiled, origin: pattern.location.description))
             }
             if intent.category == .crisis { crisisExamples += intent.examples }
@@ -107,17 +111,28 @@ struct KnowledgeCompiler {
 
         let topics = intents.filter { $0.category == .topic }
         let smallTalk = intents.filter { $0.category == .smalltalk }
-        let topicIndex = IntentIndex(intents: topics, patterns: topicPatterns, analyzer: plain, concepts: concepts)
-        let smallTalkIndex = IntentIndex(intents: smallTalk, patterns: smallTalkPatterns, analyzer: plain, concepts: concepts)
-        var vocabulary = topicIndex.vocabulary.merging(smallTalkIndex.vocabulary, uniquingKeysWith: +)
-        for members in concepts.stemMembers.values { for member in members { for stem in member { vocabulary[stem, default: 0] += 1 } } }
-        for entry in topicPatterns + smallTalkPatterns { for word in entry.pattern.literalWords { vocabulary[word, default: 0] += 1 } }
-        let analyzer = TextAnalyzer(normalizer: plain.normalizer, corrector: SpellingCorrector(vocabulary: vocabulary))
+        let topicIndex = IntentIndex(
+            intents: topics, patterns: topicPatterns, analyzer: plain, concepts: concepts,
+            vocabulary: &vocabulary, stopwordCount: stopwordCount)
+        let smallTalkIndex = IntentIndex(
+            intents: smallTalk, patterns: smallTalkPatterns, analyzer: plain, concepts: concepts,
+            vocabulary: &vocabulary, stopwordCount: stopwordCount)
+        // Article words get ids too, so article search can match words no intent uses.
+        for article in articles.values { for passage in article.passages { for stem in plain.stems(passage) { _ = vocabulary.intern(stem) } } }
+        // The corrector knows every stem an example, a pattern or a concept uses.
+        var frequencies = topicIndex.stemFrequencies.merging(smallTalkIndex.stemFrequencies, uniquingKeysWith: +)
+        for members in concepts.stemMembers.values { for member in members { for id in member { frequencies[id, default: 0] += 1 } } }
+        for entry in topicPatterns + smallTalkPatterns { for id in entry.pattern.literalWords { frequencies[id, default: 0] += 1 } }
+        var known: [String: Int] = [:]
+        for (id, count) in frequencies where !vocabulary.token(id).hasPrefix("@") { known[vocabulary.token(id)] = count }
+        let analyzer = TextAnalyzer(
+            normalizer: plain.normalizer, corrector: SpellingCorrector(vocabulary: known), vocabulary: vocabulary)
 
         return KnowledgeBase(
             settings: settings, lexicon: lexicon, intents: intents, articles: articles, analyzer: analyzer,
             concepts: concepts, crisisRules: crisisRules, notCrisis: notCrisis, conversationTests: tests,
-            topicIndex: topicIndex, smallTalkIndex: smallTalkIndex, directory: directory)
+            topicIndex: topicIndex, smallTalkIndex: smallTalkIndex, directory: directory,
+            stopwordCount: stopwordCount)
     }
 
     private mutating func resolve(_ reference: (article: Located<String>, quote: Located<String>)) -> Excerpt? {
@@ -136,9 +151,11 @@ struct KnowledgeCompiler {
         return Excerpt(quote: quote, article: article.id, title: article.title, url: article.url)
     }
 
-    private mutating func compile(_ pattern: Located<String>, form: Pattern.Form, parser: PatternParser) -> Pattern? {
+    private mutating func compile(
+        _ pattern: Located<String>, form: Pattern.Form, parser: PatternParser, vocabulary: inout Vocabulary
+    ) -> Pattern? {
         do {
-            return try parser.parse(pattern.value, form: form)
+            return try parser.parse(pattern.value, form: form, vocabulary: &vocabulary)
         } catch {
             // Columns point into the file: the scalar starts at the location, plus one for a quote.
             var location = pattern.location

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How well one intent fits a message, and why.
 public struct IntentScore: Sendable {
     public var intent: String
@@ -11,101 +13,114 @@ public struct IntentScore: Sendable {
 /// Scores messages against the patterns and examples of a set of intents.
 ///
 /// Examples are compared by weighted cosine similarity over stems and `@concept` features
-/// (rare words weigh more). An inverted index means only examples sharing a rare feature with
-/// the message are scored, so the cost follows the message, not the number of intents.
+/// (rare words weigh more, function words little). An inverted index means only examples
+/// sharing a rare feature with the message are scored, so the cost follows the message,
+/// not the number of intents.
 public struct IntentIndex: Sendable {
-    struct Example: Sendable {
-        var intent: String
-        var text: Located<String>
-        var weights: [String: Double]
-        var norm: Double
-    }
-
     struct IndexedPattern: Sendable {
         var intent: String
         var pattern: Pattern
         var location: SourceLocation
     }
 
+    private struct Example: Sendable {
+        var intent: Int
+        var text: Located<String>
+        /// Feature ids with their weights, sorted by id.
+        var features: [(id: Int32, weight: Double)]
+        var norm: Double
+    }
+
+    private let intentIDs: [String]
     private let examples: [Example]
-    private let idf: [String: Double]
+    /// IDF by feature id; negative for features no example of this index uses.
+    private let idf: [Double]
     private let unknownIDF: Double
-    private let rarePostings: [String: [Int]]
-    private let common: Set<String>
-    private let commonOnly: [Int]
+    private let stopwordCount: Int32
+    private let isCommon: [Bool]
+    /// Examples by feature id, for every feature but stop words.
+    private let postings: [[Int32]]
+    private let commonOnly: [Int32]
     private let patterns: [IndexedPattern]
     private let patternIndex: PatternIndex
     private let concepts: ConceptSet
 
     /// A feature in more examples than this share is "common": scored only for candidates.
     static let commonShare = 0.05
+    /// An example match, however close, stays below any pattern match.
+    static let exampleCeiling = 0.89
 
-    init(intents: [Intent], patterns: [IndexedPattern], analyzer: TextAnalyzer, concepts: ConceptSet) {
+    /// - Parameter stopwordCount: stop words hold the vocabulary's first ids.
+    init(
+        intents: [Intent], patterns: [IndexedPattern], analyzer: TextAnalyzer, concepts: ConceptSet,
+        vocabulary: inout Vocabulary, stopwordCount: Int32
+    ) {
         self.concepts = concepts
-        var raw: [(intent: String, text: Located<String>, features: Set<String>)] = []
-        for intent in intents {
-            let texts = intent.examples + [Located(intent.title, at: intent.location)]
-            for text in texts {
-                let stems = analyzer.stems(text.value)
+        self.stopwordCount = stopwordCount
+        self.intentIDs = intents.map(\.id)
+        var raw: [(intent: Int, text: Located<String>, features: [Int32])] = []
+        for (intentIndex, intent) in intents.enumerated() {
+            for text in intent.examples + [Located(intent.title, at: intent.location)] {
+                let stems = analyzer.stems(text.value).map { vocabulary.intern($0) }
                 guard !stems.isEmpty else { continue }
-                var features = Set(stems)
-                features.formUnion(concepts.features(in: stems))
-                raw.append((intent.id, text, features))
+                let features = Set(stems + concepts.features(in: stems)).sorted()
+                raw.append((intentIndex, text, features))
             }
         }
         // Document frequency counts intents, not examples, so a well-documented intent
         // does not make its own words cheap.
-        var intentsByFeature: [String: Set<String>] = [:]
-        for entry in raw { for feature in entry.features { intentsByFeature[feature, default: []].insert(entry.intent) } }
-        let intentCount = Double(max(1, Set(raw.map(\.intent)).count))
-        var idf: [String: Double] = [:]
-        for (feature, owners) in intentsByFeature {
-            idf[feature] = log(1 + intentCount / Double(owners.count))
+        var owners: [Int32: Set<Int>] = [:]
+        var exampleFrequency: [Int32: Int] = [:]
+        for entry in raw {
+            for feature in entry.features {
+                owners[feature, default: []].insert(entry.intent)
+                exampleFrequency[feature, default: 0] += 1
+            }
         }
+        let intentCount = Double(max(1, Set(raw.map(\.intent)).count))
+        var idf = [Double](repeating: -1, count: vocabulary.count)
+        for (feature, set) in owners { idf[Int(feature)] = log(1 + intentCount / Double(set.count)) }
         self.idf = idf
         self.unknownIDF = log(1 + intentCount)
 
-        var examples: [Example] = []
-        var exampleFrequency: [String: Int] = [:]
-        for entry in raw {
-            var weights: [String: Double] = [:]
-            for feature in entry.features {
-                weights[feature] = Self.weight(feature, idf: idf[feature] ?? 0)
-                exampleFrequency[feature, default: 0] += 1
-            }
-            let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            examples.append(Example(intent: entry.intent, text: entry.text, weights: weights, norm: norm))
+        let limit = max(64, Int(Double(raw.count) * Self.commonShare))
+        var isCommon = [Bool](repeating: false, count: vocabulary.count)
+        for (feature, count) in exampleFrequency where count > limit || feature < stopwordCount {
+            isCommon[Int(feature)] = true
         }
-        let limit = max(64, Int(Double(examples.count) * Self.commonShare))
-        var common = Set(exampleFrequency.filter { $0.value > limit }.map(\.key))
-        common.formUnion(exampleFrequency.keys.filter { Stopwords.words.contains($0) })
-        var rarePostings: [String: [Int]] = [:]
-        var commonOnly: [Int] = []
-        for (index, example) in examples.enumerated() {
+        self.isCommon = isCommon
+
+        var examples: [Example] = []
+        var postings = [[Int32]](repeating: [], count: vocabulary.count)
+        var commonOnly: [Int32] = []
+        for entry in raw {
+            let index = Int32(examples.count)
             var hasRare = false
-            for feature in example.weights.keys where !common.contains(feature) {
-                rarePostings[feature, default: []].append(index)
-                hasRare = true
+            var features: [(id: Int32, weight: Double)] = []
+            for feature in entry.features {
+                features.append((feature, Self.weight(idf[Int(feature)], stopword: feature < stopwordCount)))
+                if feature >= stopwordCount { postings[Int(feature)].append(index) }
+                if !isCommon[Int(feature)] { hasRare = true }
             }
             if !hasRare { commonOnly.append(index) }
+            let norm = features.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            examples.append(Example(intent: entry.intent, text: entry.text, features: features, norm: norm))
         }
         self.examples = examples
-        self.rarePostings = rarePostings
-        self.common = common
+        self.postings = postings
         self.commonOnly = commonOnly
-
         self.patterns = patterns
         self.patternIndex = PatternIndex(patterns.map(\.pattern), concepts: concepts)
     }
 
-    private static func weight(_ feature: String, idf: Double) -> Double {
-        Stopwords.words.contains(feature) ? idf * Stopwords.weight : idf
+    private static func weight(_ idf: Double, stopword: Bool) -> Double {
+        stopword ? idf * Stopwords.weight : idf
     }
 
-    /// Every stem the index knows, with how many examples use it; feeds the spelling corrector.
-    var vocabulary: [String: Int] {
-        var counts: [String: Int] = [:]
-        for example in examples { for feature in example.weights.keys where !feature.hasPrefix("@") { counts[feature, default: 0] += 1 } }
+    /// Every stem id the examples use, with how many examples use it; feeds the spelling corrector.
+    var stemFrequencies: [Int32: Int] {
+        var counts: [Int32: Int] = [:]
+        for example in examples { for feature in example.features { counts[feature.id, default: 0] += 1 } }
         return counts
     }
 
@@ -116,61 +131,86 @@ public struct IntentIndex: Sendable {
             if let current = best[candidate.intent], current.score >= candidate.score { return }
             best[candidate.intent] = candidate
         }
-        scorePatterns(message, offer: offer)
-        scoreExamples(message, offer: offer)
+        for index in patternIndex.candidates(for: message.analyzed.stemIDs) {
+            let entry = patterns[index]
+            if entry.pattern.matches(message.analyzed.stemIDs, concepts: concepts) {
+                offer(IntentScore(
+                    intent: entry.intent, score: Self.patternScore(entry.pattern), evidence: entry.pattern.source,
+                    evidenceLocation: entry.location, byPattern: true))
+            }
+        }
+        for (example, score) in scoreExamples(message) {
+            offer(IntentScore(
+                intent: intentIDs[example.intent], score: score, evidence: example.text.value,
+                evidenceLocation: example.text.location, byPattern: false))
+        }
         return best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
     }
 
-    /// An example match, however close, stays below any pattern match.
-    static let exampleCeiling = 0.89
+    /// How much of the message the example explains, and of the example the message holds,
+    /// combined as an F-measure leaning to the message's side (β < 1), so a short question
+    /// fully inside a longer example still scores well.
+    static func similarity(_ dot: Double, messageNorm: Double, exampleNorm: Double) -> Double {
+        let precision = dot / (messageNorm * messageNorm)
+        let recall = dot / (exampleNorm * exampleNorm)
+        guard precision > 0, recall > 0 else { return 0 }
+        let beta2 = similarityBeta * similarityBeta
+        return (1 + beta2) * precision * recall / (beta2 * precision + recall)
+    }
+
+    static let similarityBeta = 1.0
 
     /// A pattern match is near-certain; more required words make it more so.
     static func patternScore(_ pattern: Pattern) -> Double {
         min(0.99, 0.9 + 0.015 * Double(pattern.specificity))
     }
 
-    private func scorePatterns(_ message: Message, offer: (IntentScore) -> Void) {
-        for index in patternIndex.candidates(for: message.analyzed.stems) {
-            let entry = patterns[index]
-            if entry.pattern.matches(message.analyzed.stems, concepts: concepts) {
-                offer(IntentScore(
-                    intent: entry.intent, score: Self.patternScore(entry.pattern), evidence: entry.pattern.source,
-                    evidenceLocation: entry.location, byPattern: true))
-            }
-        }
-    }
-
-    private func scoreExamples(_ message: Message, offer: (IntentScore) -> Void) {
-        var messageWeights: [(feature: String, weight: Double, common: Bool)] = []
-        var messageNorm = 0.0
-        for feature in message.features {
-            let weight = Self.weight(feature, idf: idf[feature] ?? unknownIDF)
-            messageWeights.append((feature, weight, common.contains(feature)))
+    /// The best-scoring example of each intent that shares anything with the message.
+    private func scoreExamples(_ message: Message) -> [(Example, Double)] {
+        var rare: [(id: Int32, weight: Double)] = []
+        var common: [(id: Int32, weight: Double)] = []
+        var messageNorm = Double(message.unknownFeatures) * unknownIDF * unknownIDF
+        for id in message.features {
+            let known = Int(id) < idf.count && idf[Int(id)] >= 0
+            let weight = Self.weight(known ? idf[Int(id)] : unknownIDF, stopword: id < stopwordCount)
             messageNorm += weight * weight
+            guard known else { continue }
+            if isCommon[Int(id)] { common.append((id, weight)) } else { rare.append((id, weight)) }
         }
         messageNorm = messageNorm.squareRoot()
-        guard messageNorm > 0 else { return }
+        guard messageNorm > 0 else { return [] }
 
-        var dot: [Int: Double] = [:]
-        for entry in messageWeights where !entry.common {
-            for index in rarePostings[entry.feature] ?? [] {
-                dot[index, default: 0] += entry.weight * entry.weight
+        // Candidates are the examples sharing a rare feature with the message; only when there
+        // is none, those sharing a common word; only when there is none either, the examples
+        // made of common words alone ("how are you").
+        var dot = [Double](repeating: 0, count: examples.count)
+        var touched: [Int32] = []
+        for feature in rare {
+            for index in postings[Int(feature.id)] {
+                if dot[Int(index)] == 0 { touched.append(index) }
+                dot[Int(index)] += feature.weight * feature.weight
             }
         }
-        if dot.isEmpty { for index in commonOnly { dot[index] = 0 } }
-        for (index, partial) in dot {
-            let example = examples[index]
-            var total = partial
-            for entry in messageWeights where entry.common {
-                if let weight = example.weights[entry.feature] { total += weight * entry.weight }
+        if touched.isEmpty {
+            var seen = Set<Int32>()
+            for feature in common where feature.id >= stopwordCount {
+                for index in postings[Int(feature.id)] where seen.insert(index).inserted { touched.append(index) }
             }
-            let score = total / (messageNorm * example.norm)
+        }
+        if touched.isEmpty { touched = commonOnly }
+
+        var bestByIntent: [Int: (Int32, Double)] = [:]
+        for index in touched {
+            let example = examples[Int(index)]
+            var total = dot[Int(index)]
+            for feature in common {
+                for own in example.features where own.id == feature.id { total += own.weight * feature.weight }
+            }
+            let score = min(Self.similarity(total, messageNorm: messageNorm, exampleNorm: example.norm), 1) * Self.exampleCeiling
             guard score > 0 else { continue }
-            offer(IntentScore(
-                intent: example.intent, score: min(score, 1) * Self.exampleCeiling, evidence: example.text.value,
-                evidenceLocation: example.text.location, byPattern: false))
+            if let current = bestByIntent[example.intent], current.1 >= score { continue }
+            bestByIntent[example.intent] = (index, score)
         }
+        return bestByIntent.values.map { (examples[Int($0.0)], $0.1) }
     }
 }
-
-import Foundation

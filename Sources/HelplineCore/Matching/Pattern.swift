@@ -11,7 +11,8 @@ public struct Pattern: Sendable {
     }
 
     indirect enum Node: Sendable, Equatable {
-        case word(String)
+        /// A vocabulary id.
+        case word(Int32)
         case wildcard
         case concept(String)
         case choice([[Node]])
@@ -22,6 +23,9 @@ public struct Pattern: Sendable {
     public let source: String
     public let form: Form
     let nodes: [Node]
+    /// Groups of tokens of which the message must hold at least one each; a cheap test
+    /// that rules out most patterns before they are walked.
+    var requirements: [[Int32]] = []
 
     /// Required words and concepts: more of them means a more specific pattern.
     public var specificity: Int { Self.required(nodes) }
@@ -44,10 +48,10 @@ public struct Pattern: Sendable {
 }
 
 extension Pattern {
-    /// The literal words the pattern uses, for the spelling corrector's vocabulary.
-    var literalWords: [String] {
-        func collect(_ nodes: [Node]) -> [String] {
-            nodes.flatMap { node -> [String] in
+    /// Ids of the literal words the pattern uses, for the spelling corrector's vocabulary.
+    var literalWords: [Int32] {
+        func collect(_ nodes: [Node]) -> [Int32] {
+            nodes.flatMap { node -> [Int32] in
                 switch node {
                 case .word(let word): [word]
                 case .choice(let options): options.flatMap(collect)

@@ -4,13 +4,14 @@
 /// Positions are a bit set in one machine word; longer messages use a word per 64 positions.
 extension Pattern {
     /// Whether the pattern matches all of `tokens`.
-    func matches(_ tokens: [String], concepts: ConceptSet) -> Bool {
+    func matches(_ tokens: [Int32], concepts: ConceptSet) -> Bool {
+        for group in requirements where !group.contains(where: tokens.contains) { return false }
         var start = Positions(count: tokens.count + 1)
         start.insert(0)
         return advance(nodes, from: start, tokens: tokens, concepts: concepts).contains(tokens.count)
     }
 
-    private func advance(_ nodes: [Node], from positions: Positions, tokens: [String], concepts: ConceptSet) -> Positions {
+    private func advance(_ nodes: [Node], from positions: Positions, tokens: [Int32], concepts: ConceptSet) -> Positions {
         var current = positions
         for node in nodes {
             current = step(node, from: current, tokens: tokens, concepts: concepts)
@@ -19,7 +20,7 @@ extension Pattern {
         return current
     }
 
-    private func step(_ node: Node, from positions: Positions, tokens: [String], concepts: ConceptSet) -> Positions {
+    private func step(_ node: Node, from positions: Positions, tokens: [Int32], concepts: ConceptSet) -> Positions {
         var next = Positions(count: positions.count)
         switch node {
         case .wildcard:
@@ -46,13 +47,18 @@ extension Pattern {
         return next
     }
 
+    /// The groups of `requirements`: one per required word, concept or choice at the top level.
+    func requiredGroups(concepts: ConceptSet) -> [[Int32]] {
+        nodes.compactMap { Self.anchors(of: $0, form: form, concepts: concepts).map { $0.sorted() } }
+    }
+
     /// Tokens of which at least one must occur for the pattern to match; nil when no such set exists.
-    func anchorTokens(concepts: ConceptSet) -> Set<String>? {
+    func anchorTokens(concepts: ConceptSet) -> Set<Int32>? {
         Self.anchors(ofSequence: nodes, form: form, concepts: concepts)
     }
 
-    private static func anchors(ofSequence nodes: [Node], form: Form, concepts: ConceptSet) -> Set<String>? {
-        var best: Set<String>?
+    private static func anchors(ofSequence nodes: [Node], form: Form, concepts: ConceptSet) -> Set<Int32>? {
+        var best: Set<Int32>?
         for node in nodes {
             guard let keys = anchors(of: node, form: form, concepts: concepts) else { continue }
             if best == nil || keys.count < best!.count { best = keys }
@@ -60,7 +66,7 @@ extension Pattern {
         return best
     }
 
-    private static func anchors(of node: Node, form: Form, concepts: ConceptSet) -> Set<String>? {
+    private static func anchors(of node: Node, form: Form, concepts: ConceptSet) -> Set<Int32>? {
         switch node {
         case .word(let word):
             return [word]
@@ -68,7 +74,7 @@ extension Pattern {
             let members = (form == .stems ? concepts.stemMembers[name] : concepts.wordMembers[name]) ?? []
             return Set(members.compactMap(\.first))
         case .choice(let options):
-            var union: Set<String> = []
+            var union: Set<Int32> = []
             for option in options {
                 guard let keys = anchors(ofSequence: option, form: form, concepts: concepts) else { return nil }
                 union.formUnion(keys)

@@ -10,14 +10,16 @@ struct PatternParser {
     let analyzer: TextAnalyzer
     let concepts: ConceptSet
 
-    func parse(_ source: String, form: Pattern.Form) throws(Failure) -> Pattern {
+    /// Parses `source`, adding its words to `vocabulary`.
+    func parse(_ source: String, form: Pattern.Form, vocabulary: inout Vocabulary) throws(Failure) -> Pattern {
         var reader = Reader(characters: Array(source))
-        let nodes = try sequence(&reader, form: form, closing: nil)
+        let nodes = try sequence(&reader, form: form, closing: nil, vocabulary: &vocabulary)
         if reader.offset < reader.characters.count {
             throw Failure(message: "unexpected '\(reader.characters[reader.offset])'", offset: reader.offset,
                           hint: "brackets must be balanced: ( ... | ... ) and [ ... ]")
         }
-        let pattern = Pattern(source: source, form: form, nodes: nodes)
+        var pattern = Pattern(source: source, form: form, nodes: nodes)
+        pattern.requirements = pattern.requiredGroups(concepts: concepts)
         if pattern.specificity == 0 {
             throw Failure(message: "pattern has no required word", offset: 0,
                           hint: "a pattern needs at least one word or @concept outside [ ] so it cannot match everything")
@@ -31,7 +33,9 @@ struct PatternParser {
         var current: Character? { offset < characters.count ? characters[offset] : nil }
     }
 
-    private func sequence(_ reader: inout Reader, form: Pattern.Form, closing: Set<Character>?) throws(Failure) -> [Pattern.Node] {
+    private func sequence(
+        _ reader: inout Reader, form: Pattern.Form, closing: Set<Character>?, vocabulary: inout Vocabulary
+    ) throws(Failure) -> [Pattern.Node] {
         var nodes: [Pattern.Node] = []
         while let character = reader.current {
             if let closing, closing.contains(character) { return nodes }
@@ -46,7 +50,7 @@ struct PatternParser {
                 reader.offset += 1
                 var options: [[Pattern.Node]] = []
                 while true {
-                    let option = try sequence(&reader, form: form, closing: ["|", ")"])
+                    let option = try sequence(&reader, form: form, closing: ["|", ")"], vocabulary: &vocabulary)
                     if option.isEmpty {
                         throw Failure(message: "empty alternative", offset: reader.offset,
                                       hint: "use [optional words] for something that may be left out")
@@ -60,15 +64,21 @@ struct PatternParser {
                 }
                 nodes.append(.choice(options))
             case "[":
+                // [a|b] is an optional choice: one of a or b, or nothing.
                 let start = reader.offset
                 reader.offset += 1
-                let inner = try sequence(&reader, form: form, closing: ["]"])
-                guard reader.current == "]" else {
-                    throw Failure(message: "'[' is never closed", offset: start, hint: "add ']'")
+                var options: [[Pattern.Node]] = []
+                while true {
+                    let option = try sequence(&reader, form: form, closing: ["|", "]"], vocabulary: &vocabulary)
+                    if option.isEmpty { throw Failure(message: "empty [ ]", offset: start, hint: "remove it") }
+                    options.append(option)
+                    guard let next = reader.current else {
+                        throw Failure(message: "'[' is never closed", offset: start, hint: "add ']'")
+                    }
+                    reader.offset += 1
+                    if next == "]" { break }
                 }
-                reader.offset += 1
-                if inner.isEmpty { throw Failure(message: "empty [ ]", offset: start, hint: "remove it") }
-                nodes.append(.optional(inner))
+                nodes.append(.optional(options.count == 1 ? options[0] : [.choice(options)]))
             case ")", "]", "|":
                 throw Failure(message: "unexpected '\(character)'", offset: reader.offset,
                               hint: "brackets must be balanced: ( ... | ... ) and [ ... ]")
@@ -79,14 +89,15 @@ struct PatternParser {
                     text.append(c)
                     reader.offset += 1
                 }
-                nodes.append(contentsOf: try words(text, offset: start, form: form))
+                nodes.append(contentsOf: try words(text, offset: start, form: form, vocabulary: &vocabulary))
             }
         }
-        if closing != nil { return nodes }
         return nodes
     }
 
-    private func words(_ text: String, offset: Int, form: Pattern.Form) throws(Failure) -> [Pattern.Node] {
+    private func words(
+        _ text: String, offset: Int, form: Pattern.Form, vocabulary: inout Vocabulary
+    ) throws(Failure) -> [Pattern.Node] {
         if text.hasPrefix("@") {
             let name = String(text.dropFirst())
             guard concepts.contains(name) else {
@@ -100,6 +111,6 @@ struct PatternParser {
         guard !words.isEmpty else {
             throw Failure(message: "'\(text)' contains no letters or digits", offset: offset, hint: nil)
         }
-        return words.map { .word(form == .stems ? analyzer.stemmer.stem($0) : $0) }
+        return words.map { .word(vocabulary.intern(form == .stems ? analyzer.stemmer.stem($0) : $0)) }
     }
 }

@@ -4,10 +4,12 @@
 public struct ArticleSearchPlugin: ResponderPlugin {
     public static let name = "article-search"
     public var name: String { Self.name }
+    public var tier: Tier { .article }
 
     struct Passage: Sendable {
         var excerpt: Excerpt
-        var stems: Set<String>
+        /// Meaningful stem ids (no stop words), sorted.
+        var stems: [Int32]
         /// The intent quoting this passage, if any, so the reply carries a real intent id.
         var intent: String?
     }
@@ -28,7 +30,7 @@ public struct ArticleSearchPlugin: ResponderPlugin {
         for id in knowledge.articles.keys.sorted() {
             let article = knowledge.articles[id]!
             for text in article.passages {
-                let stems = Set(knowledge.analyzer.stems(text)).subtracting(Stopwords.words)
+                let stems = Set(knowledge.analyzer.analyze(text).stemIDs.filter { $0 >= knowledge.stopwordCount }).sorted()
                 let owner = knowledge.intentIDs.first { id in
                     guard let quote = knowledge.intents[id]?.excerpt?.quote, knowledge.intents[id]?.category == .topic else { return false }
                     return quote.contains(text) || text.contains(quote)
@@ -42,15 +44,16 @@ public struct ArticleSearchPlugin: ResponderPlugin {
     }
 
     public func propose(for message: Message, in context: ReplyContext) -> [Proposal] {
-        let meaningful = Set(message.analyzed.stems).subtracting(Stopwords.words)
-        guard meaningful.count >= minimumWords else { return [] }
+        let known = Set(message.analyzed.stemIDs.filter { $0 >= context.knowledge.stopwordCount })
+        let meaningful = known.count + message.unknownFeatures
+        guard meaningful >= minimumWords, known.count >= minimumWords else { return [] }
         var best: (passage: Passage, matched: Int)?
         for passage in passages {
-            let matched = meaningful.intersection(passage.stems).count
+            let matched = passage.stems.reduce(0) { $0 + (known.contains($1) ? 1 : 0) }
             if matched > (best?.matched ?? 0) { best = (passage, matched) }
         }
         guard let best, best.matched >= minimumWords else { return [] }
-        let score = Double(best.matched) / Double(meaningful.count)
+        let score = Double(best.matched) / Double(meaningful)
         guard score >= minimumScore else { return [] }
         let explanation = Explanation(plugin: name, matched: "passage: " + best.passage.excerpt.quote, source: best.passage.excerpt.article, score: score)
         let reply: Reply

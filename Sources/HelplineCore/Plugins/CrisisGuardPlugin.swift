@@ -11,7 +11,7 @@ public struct CrisisGuardPlugin: ResponderPlugin {
     public init() {}
 
     public func propose(for message: Message, in context: ReplyContext) -> [Proposal] {
-        let words = message.analyzed.words
+        let words = message.analyzed.wordIDs
         let knowledge = context.knowledge
         var matched: [CrisisCategory: CrisisRule] = [:]
         for index in knowledge.crisisIndex.candidates(for: words) {

@@ -3,6 +3,7 @@
 public struct FallbackPlugin: ResponderPlugin {
     public static let name = "fallback"
     public var name: String { Self.name }
+    public var tier: Tier { .fallback }
 
     public init(settings: PluginSettings = PluginSettings()) throws(PluginConfigurationError) {
         try settings.allowOnly([])

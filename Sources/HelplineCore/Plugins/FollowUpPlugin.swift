@@ -3,6 +3,7 @@
 public struct FollowUpPlugin: ResponderPlugin {
     public static let name = "follow-up"
     public var name: String { Self.name }
+    public var tier: Tier { .followUp }
 
     /// The intent whose answer a "yes" gets; it should have `escalation: handoff`.
     static let acceptIntent = "talk-to-person"

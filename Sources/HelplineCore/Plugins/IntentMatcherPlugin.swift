@@ -3,6 +3,7 @@
 public struct IntentMatcherPlugin: ResponderPlugin {
     public static let name = "intent-matcher"
     public var name: String { Self.name }
+    public var tier: Tier { .intent }
 
     public init(settings: PluginSettings = PluginSettings()) throws(PluginConfigurationError) {
         try settings.allowOnly([])

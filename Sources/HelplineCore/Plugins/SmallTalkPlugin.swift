@@ -3,6 +3,7 @@
 public struct SmallTalkPlugin: ResponderPlugin {
     public static let name = "small-talk"
     public var name: String { Self.name }
+    public var tier: Tier { .intent }
 
     public init(settings: PluginSettings = PluginSettings()) throws(PluginConfigurationError) {
         try settings.allowOnly([])

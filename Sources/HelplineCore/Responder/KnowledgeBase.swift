@@ -23,12 +23,16 @@ public struct KnowledgeBase: Sendable {
     public let smallTalkIndex: IntentIndex
     /// The folder it was loaded from.
     public let directory: String
+    /// Stop words hold the vocabulary ids below this.
+    let stopwordCount: Int32
 
     init(
         settings: HelplineSettings, lexicon: Lexicon, intents: [Intent], articles: [String: Article],
         analyzer: TextAnalyzer, concepts: ConceptSet, crisisRules: [CrisisRule], notCrisis: [Located<String>],
-        conversationTests: [ConversationTest], topicIndex: IntentIndex, smallTalkIndex: IntentIndex, directory: String
+        conversationTests: [ConversationTest], topicIndex: IntentIndex, smallTalkIndex: IntentIndex, directory: String,
+        stopwordCount: Int32
     ) {
+        self.stopwordCount = stopwordCount
         self.settings = settings
         self.lexicon = lexicon
         self.intents = Dictionary(intents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -16,9 +16,11 @@ public struct Responder: Sendable {
         let message = Message(text, knowledge: knowledge)
         let context = ReplyContext(knowledge: knowledge, state: state)
         var proposals: [(proposal: Proposal, order: Int)] = []
-        for (order, plugin) in plugins.enumerated() {
+        var bestTier = Tier.fallback
+        for (order, plugin) in plugins.enumerated() where plugin.tier <= bestTier {
             for proposal in plugin.propose(for: message, in: context) where accepts(proposal) {
                 proposals.append((proposal, order))
+                bestTier = min(bestTier, proposal.tier)
             }
         }
         let ranked = proposals.sorted { a, b in

@@ -3,8 +3,15 @@
 public protocol ResponderPlugin: Sendable {
     /// The name used in `helpline.yaml` and in explanations.
     var name: String { get }
+    /// The highest tier this plugin proposes at. A plugin is skipped when a proposal of a
+    /// higher tier is already accepted; the default, `.safety`, means "always run".
+    var tier: Tier { get }
     /// A reply this plugin would give, or nothing.
     func propose(for message: Message, in context: ReplyContext) -> [Proposal]
+}
+
+extension ResponderPlugin {
+    public var tier: Tier { .safety }
 }
 
 /// Proposals of a higher tier win over any score of a lower one.
@@ -50,14 +57,18 @@ public struct ReplyContext: Sendable {
 public struct Message: Sendable {
     public var text: String
     public var analyzed: AnalyzedText
-    /// Stems and `@concept` features, for scoring.
-    public var features: Set<String>
+    /// Known stem and `@concept` feature ids, each once, sorted.
+    public var features: [Int32]
+    /// Distinct words the intents never use; they count against every example match.
+    public var unknownFeatures: Int
 
     public init(_ text: String, knowledge: KnowledgeBase) {
         self.text = text
         self.analyzed = knowledge.analyzer.analyze(text)
-        var features = Set(analyzed.stems)
-        features.formUnion(knowledge.concepts.features(in: analyzed.stems))
-        self.features = features
+        let known = analyzed.stemIDs.filter { $0 != Vocabulary.unknown }
+        self.features = Array(Set(known + knowledge.concepts.features(in: analyzed.stemIDs))).sorted()
+        var unknown: Set<String> = []
+        for (index, id) in analyzed.stemIDs.enumerated() where id == Vocabulary.unknown { unknown.insert(analyzed.stems[index]) }
+        self.unknownFeatures = unknown.count
     }
 }

@@ -1,9 +1,14 @@
 /// Maps an unknown word to the known word one edit away (two for long words), using
 /// precomputed deletions so the cost does not depend on the vocabulary's size.
+///
+/// Deletion variants are kept as 64-bit hashes of their bytes, not as strings: a message
+/// word's variants are hashed without allocating, and every candidate is verified by its
+/// real edit distance, so a hash collision can only cost time.
 public struct SpellingCorrector: Sendable {
-    private let vocabulary: Set<String>
-    private let frequency: [String: Int]
-    private let deletions: [String: [String]]
+    private let words: [[UInt8]]
+    private let frequency: [Int]
+    private let known: Set<String>
+    private let deletions: [UInt64: [Int32]]
 
     /// Words shorter than this are never corrected: too many short words are one edit apart.
     static let minimumLength = 5
@@ -12,14 +17,21 @@ public struct SpellingCorrector: Sendable {
 
     /// - Parameter vocabulary: known words with how often they occur (ties go to the commoner).
     public init(vocabulary: [String: Int]) {
-        self.frequency = vocabulary
-        self.vocabulary = Set(vocabulary.keys)
-        var deletions: [String: [String]] = [:]
-        for word in vocabulary.keys where word.count >= Self.minimumLength {
-            for variant in Self.deletionVariants(of: word, depth: Self.allowedEdits(word.count)) {
-                deletions[variant, default: []].append(word)
+        var words: [[UInt8]] = []
+        var frequency: [Int] = []
+        var deletions: [UInt64: [Int32]] = [:]
+        for (word, count) in vocabulary.sorted(by: { $0.key < $1.key }) where word.utf8.count >= Self.minimumLength {
+            let bytes = Array(word.utf8)
+            let index = Int32(words.count)
+            words.append(bytes)
+            frequency.append(count)
+            Self.forEachVariant(of: bytes, depth: Self.allowedEdits(bytes.count)) { hash in
+                deletions[hash, default: []].append(index)
             }
         }
+        self.words = words
+        self.frequency = frequency
+        self.known = Set(vocabulary.keys)
         self.deletions = deletions
     }
 
@@ -29,46 +41,46 @@ public struct SpellingCorrector: Sendable {
 
     /// The known word nearest to `word`, or nil when `word` is known or nothing is close.
     public func correction(for word: String) -> String? {
-        let length = word.count
-        guard length >= Self.minimumLength, !vocabulary.contains(word) else { return nil }
-        let edits = Self.allowedEdits(length)
-        var candidates: Set<String> = []
-        for variant in Self.deletionVariants(of: word, depth: edits) {
-            if vocabulary.contains(variant), variant.count >= Self.minimumLength { candidates.insert(variant) }
-            for known in deletions[variant] ?? [] { candidates.insert(known) }
+        let letters = Array(word.utf8)
+        guard letters.count >= Self.minimumLength, !known.contains(word) else { return nil }
+        let edits = Self.allowedEdits(letters.count)
+        var candidates: [Int32] = []
+        Self.forEachVariant(of: letters, depth: edits) { hash in
+            if let list = deletions[hash] { candidates.append(contentsOf: list) }
         }
-        let letters = Array(word)
-        var best: (word: String, distance: Int, frequency: Int)?
-        for candidate in candidates {
-            let distance = editDistance(letters, Array(candidate), limit: edits)
+        var best: (index: Int32, distance: Int)?
+        for index in Set(candidates) {
+            let distance = editDistance(letters, words[Int(index)], limit: edits)
             guard distance <= edits else { continue }
-            let count = frequency[candidate] ?? 0
-            if let current = best,
-                (current.distance, -current.frequency, current.word) <= (distance, -count, candidate) {
-                continue
+            if let current = best {
+                let better = distance < current.distance
+                    || (distance == current.distance && frequency[Int(index)] > frequency[Int(current.index)])
+                    || (distance == current.distance && frequency[Int(index)] == frequency[Int(current.index)] && index < current.index)
+                if !better { continue }
             }
-            best = (candidate, distance, count)
+            best = (index, distance)
         }
-        return best?.word
+        return best.map { String(decoding: words[Int($0.index)], as: UTF8.self) }
     }
 
-    /// The word itself and every form with up to `depth` letters deleted.
-    static func deletionVariants(of word: String, depth: Int) -> Set<String> {
-        var result: Set<String> = [word]
-        var frontier: Set<String> = [word]
-        for _ in 0..<depth {
-            var next: Set<String> = []
-            for item in frontier where item.count > 1 {
-                let characters = Array(item)
-                for index in characters.indices {
-                    var shorter = characters
-                    shorter.remove(at: index)
-                    next.insert(String(shorter))
-                }
-            }
-            result.formUnion(next)
-            frontier = next
+    /// Calls `body` with the hash of the word and of each form with up to `depth` (at most 2)
+    /// bytes deleted. A form may be reported more than once.
+    static func forEachVariant(of bytes: [UInt8], depth: Int, _ body: (UInt64) -> Void) {
+        body(hash(bytes, skipping: -1, -1))
+        guard depth >= 1 else { return }
+        for i in bytes.indices {
+            body(hash(bytes, skipping: i, -1))
+            guard depth >= 2 else { continue }
+            for j in (i + 1)..<bytes.count { body(hash(bytes, skipping: i, j)) }
         }
-        return result
+    }
+
+    /// FNV-1a over the bytes, leaving out the ones at `first` and `second`.
+    private static func hash(_ bytes: [UInt8], skipping first: Int, _ second: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in bytes.indices where index != first && index != second {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+        }
+        return hash
     }
 }

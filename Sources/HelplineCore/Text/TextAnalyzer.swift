@@ -8,6 +8,10 @@ public struct AnalyzedText: Sendable {
     public var stems: [String]
     /// Corrections made, as (typed stem, known stem).
     public var corrections: [(from: String, to: String)]
+    /// `words` as vocabulary ids (`Vocabulary.unknown` for words the intents never use).
+    public var wordIDs: [Int32]
+    /// `stems` as vocabulary ids.
+    public var stemIDs: [Int32]
 }
 
 /// Normaliser, stemmer and spelling corrector in one pass; built once per intent snapshot.
@@ -15,10 +19,12 @@ public struct TextAnalyzer: Sendable {
     public let normalizer: TextNormalizer
     public let stemmer = Stemmer()
     public let corrector: SpellingCorrector?
+    public let vocabulary: Vocabulary
 
-    public init(normalizer: TextNormalizer, corrector: SpellingCorrector? = nil) {
+    public init(normalizer: TextNormalizer, corrector: SpellingCorrector? = nil, vocabulary: Vocabulary = Vocabulary()) {
         self.normalizer = normalizer
         self.corrector = corrector
+        self.vocabulary = vocabulary
     }
 
     /// Stems without typo correction: how staff-written patterns and examples are read.
@@ -29,14 +35,23 @@ public struct TextAnalyzer: Sendable {
     public func analyze(_ text: String) -> AnalyzedText {
         let words = normalizer.words(text)
         var corrections: [(from: String, to: String)] = []
-        let stems = words.map { word -> String in
-            let stem = stemmer.stem(word)
-            if let corrector, let fixed = corrector.correction(for: stem) {
+        var stems: [String] = []
+        var stemIDs: [Int32] = []
+        stems.reserveCapacity(words.count)
+        stemIDs.reserveCapacity(words.count)
+        for word in words {
+            var stem = stemmer.stem(word)
+            var id = vocabulary.id(of: stem)
+            if id == Vocabulary.unknown, let corrector, let fixed = corrector.correction(for: stem) {
                 corrections.append((stem, fixed))
-                return fixed
+                stem = fixed
+                id = vocabulary.id(of: fixed)
             }
-            return stem
+            stems.append(stem)
+            stemIDs.append(id)
         }
-        return AnalyzedText(original: text, words: words, stems: stems, corrections: corrections)
+        return AnalyzedText(
+            original: text, words: words, stems: stems, corrections: corrections,
+            wordIDs: words.map(vocabulary.id(of:)), stemIDs: stemIDs)
     }
 }

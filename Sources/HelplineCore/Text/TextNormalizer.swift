@@ -26,7 +26,7 @@ public struct TextNormalizer: Sendable {
                 continue
             }
             var word = raw
-            if word.contains("'") {
+            if word.utf8.contains(UInt8(ascii: "'")) {
                 if word.hasSuffix("'s") { word.removeLast(2) }
                 word.removeAll { $0 == "'" }
                 if let expansion = contractions[word] {
@@ -56,6 +56,7 @@ public struct TextNormalizer: Sendable {
 
     /// Runs of letters and digits; an apostrophe between letters stays inside the token.
     static func rawTokens(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text) }
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         var pendingApostrophe = false
@@ -70,6 +71,33 @@ public struct TextNormalizer: Sendable {
                 pendingApostrophe = false
                 current.append(scalar)
             } else if scalar == "'" && !current.isEmpty {
+                if pendingApostrophe { flush() } else { pendingApostrophe = true }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// The same for ASCII text, byte by byte.
+    private static func asciiTokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        var pendingApostrophe = false
+        let apostrophe = UInt8(ascii: "'")
+        func flush() {
+            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            pendingApostrophe = false
+        }
+        for byte in text.utf8 {
+            let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            if isLetter {
+                if pendingApostrophe { current.append(apostrophe) }
+                pendingApostrophe = false
+                current.append(byte)
+            } else if byte == apostrophe && !current.isEmpty {
                 if pendingApostrophe { flush() } else { pendingApostrophe = true }
             } else {
                 flush()

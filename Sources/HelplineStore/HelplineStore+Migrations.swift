@@ -1,0 +1,108 @@
+import GRDB
+
+extension HelplineStore {
+    /// The schema, as string-named migrations. Append only: never edit or reorder a migration
+    /// that has shipped; add "v2", "v3"… below.
+    ///
+    /// Conventions: ids of conversations and handoffs are lower-case UUID text; dates are
+    /// GRDB's default text format (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts and compares
+    /// as text; enums are stored as their raw strings.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "conversation") { t in
+                t.primaryKey("id", .text)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull().indexed()  // retention purge
+                t.column("state", .jsonText).notNull()  // ConversationState
+                t.column("turnCount", .integer).notNull().defaults(to: 0)
+                t.column("escalation", .text).notNull()  // the highest Escalation reached
+            }
+
+            try db.create(table: "turn") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("conversationId", .text).notNull()
+                    .references("conversation", onDelete: .cascade)
+                t.column("sequence", .integer).notNull()
+                t.column("message", .text).notNull()
+                t.column("replyText", .text).notNull()
+                t.column("intent", .text).notNull()
+                t.column("plugin", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("escalation", .text).notNull()
+                t.column("excerptArticle", .text)
+                t.column("createdAt", .datetime).notNull()
+                // Also the index for "the turns of a conversation, in order".
+                t.uniqueKey(["conversationId", "sequence"])
+            }
+
+            try db.create(table: "handoff") { t in
+                t.primaryKey("id", .text)
+                // No cascade: a conversation cannot be deleted while it has a handoff, so a
+                // purge can never take an open handoff with it by accident.
+                t.column("conversationId", .text).notNull()
+                    .references("conversation", onDelete: .restrict)
+                t.column("turnId", .integer).indexed()  // null when opened by a call-back request
+                    .references("turn", onDelete: .setNull)
+                t.column("reason", .text).notNull()
+                t.column("intent", .text)
+                // 'normal' | 'urgent'. Not CHECKed, nor are escalation and crisisCategory: their
+                // values belong to HelplineCore, and a new one must never make a crisis turn fail
+                // to record. The status belongs to the store: its list is frozen here, as written.
+                t.column("priority", .text).notNull()
+                t.column("status", .text).notNull()
+                    .check { ["open", "contacted", "closed", "no-contact"].contains($0) }
+                t.column("crisisCategory", .text)
+                t.column("callbackName", .text)
+                t.column("callbackPhone", .text)
+                t.column("callbackBestTime", .text)
+                t.column("callbackConsentAt", .datetime)
+                t.column("note", .text)
+                t.column("updatedBy", .text)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            // A conversation's handoffs by status (call-backs, purge); staff lists by status.
+            try db.create(index: "handoff_on_conversationId_status", on: "handoff", columns: ["conversationId", "status"])
+            try db.create(index: "handoff_on_status_createdAt", on: "handoff", columns: ["status", "createdAt"])
+
+            try db.create(table: "notificationOutbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("handoffId", .text).notNull().indexed()
+                    .references("handoff", onDelete: .cascade)
+                t.column("event", .text).notNull()
+                t.column("payload", .jsonText).notNull()
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("nextAttemptAt", .datetime)  // null once delivered or given up
+                t.column("deliveredAt", .datetime)
+                t.column("lastError", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            // Only pending rows are indexed: the worker's "what is due" query stays small.
+            try db.create(
+                index: "notificationOutbox_pending", on: "notificationOutbox", columns: ["nextAttemptAt", "createdAt"],
+                condition: Column("deliveredAt") == nil)
+
+            try db.create(table: "deliveryAttempt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("outboxId", .integer).notNull().indexed()
+                    .references("notificationOutbox", onDelete: .cascade)
+                t.column("attemptedAt", .datetime).notNull()
+                t.column("succeeded", .boolean).notNull()
+                t.column("statusCode", .integer)
+                t.column("error", .text)
+            }
+
+            // One row, rewritten by `checkWritable()` to prove the whole commit path works.
+            try db.create(table: "healthCheck") { t in
+                t.primaryKey("id", .integer)
+                t.column("checkedAt", .datetime).notNull()
+            }
+        }
+
+        // Migrations for later versions go here, e.g. migrator.registerMigration("v2") { … }
+
+        return migrator
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import GRDB
+import HelplineCore
+
+/// A row of `conversation`.
+struct ConversationRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "conversation"
+
+    /// Lower-case UUID text.
+    var id: String
+    var createdAt: Date
+    var updatedAt: Date
+    /// Stored as JSON text.
+    var state: ConversationState
+    var turnCount: Int
+    /// The highest `Escalation` raw value reached so far.
+    var escalation: String
+
+    enum Columns {
+        static let id = Column("id")
+        static let updatedAt = Column("updatedAt")
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+import HelplineCore
+import Testing
+@testable import HelplineStore
+
+@Suite struct DurabilityTests {
+    @Test func writerRunsWithSynchronousFullForHandoffWrites() async throws {
+        try await TemporaryStore.with { temporary in
+            #expect(try await temporary.store.writerSynchronousMode() == HelplineStore.synchronousFull)
+            let recorded = try await temporary.say("call me", reply: Fixture.handoff())
+            #expect(recorded.handoff != nil)
+            // Same writer connection as the handoff write: the setting held through it.
+            #expect(try await temporary.store.writerSynchronousMode() == HelplineStore.synchronousFull)
+
+            let reopened = try temporary.reopen()
+            #expect(try await reopened.writerSynchronousMode() == HelplineStore.synchronousFull)
+        }
+    }
+
+    @Test func plainGRDBPoolWouldHaveLeftSynchronousNormal() async throws {
+        // Guards the reason for the store's extra step: if GRDB stops downgrading to NORMAL,
+        // this test tells us the workaround can go.
+        try await TemporaryStore.with { temporary in
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            let pool = try DatabasePool(path: temporary.path, configuration: configuration)
+            let mode = try await pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+            #expect(mode == 1)
+        }
+    }
+}

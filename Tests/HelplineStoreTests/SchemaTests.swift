@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import HelplineCore
+import Testing
+@testable import HelplineStore
+
+@Suite struct SchemaTests {
+    @Test func migrationsCreateTheSchemaInAWALDatabase() async throws {
+        try await TemporaryStore.with { temporary in
+            #expect(FileManager.default.fileExists(atPath: temporary.path))
+            let queue = try DatabaseQueue(path: temporary.path)
+            try await queue.read { db in
+                for table in ["conversation", "turn", "handoff", "notificationOutbox", "deliveryAttempt", "healthCheck"] {
+                    #expect(try db.tableExists(table), "missing table \(table)")
+                }
+                #expect(try db.columns(in: "turn").map(\.name) == [
+                    "id", "conversationId", "sequence", "message", "replyText", "intent", "plugin", "confidence",
+                    "escalation", "excerptArticle", "createdAt",
+                ])
+                #expect(try db.table("turn", hasUniqueKey: ["conversationId", "sequence"]))
+                let indexes = try db.indexes(on: "notificationOutbox").map(\.name)
+                #expect(indexes.contains("notificationOutbox_pending"))
+                #expect(try db.indexes(on: "conversation").contains { $0.columns == ["updatedAt"] })
+                #expect(try db.foreignKeys(on: "turn").contains { $0.destinationTable == "conversation" })
+                #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
+                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1"])
+            }
+        }
+    }
+
+    @Test func reopeningAnExistingFileKeepsItsConversations() async throws {
+        try await TemporaryStore.with { temporary in
+            let turn = try await temporary.say("what is group therapy", reply: Fixture.answer())
+            let reopened = try temporary.reopen()
+            #expect(try await reopened.conversationExists(turn.conversationID))
+            #expect(try await reopened.turns(of: turn.conversationID).map(\.message) == ["what is group therapy"])
+            let next = try await reopened.respond(
+                conversation: turn.conversationID, message: "thanks", at: Fixture.minutes(1)
+            ) { state in (Fixture.answer("thanks"), state.after(Fixture.answer("thanks"))) }
+            #expect(next.sequence == 2)
+        }
+    }
+
+    @Test func openingCreatesTheMissingParentFolder() async throws {
+        try await TemporaryStore.with { temporary in
+            let folder = URL(fileURLWithPath: temporary.path).deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder))
+            #expect(isFolder.boolValue)
+        }
+    }
+
+    @Test func writableCheckSucceedsOnAHealthyDatabase() async throws {
+        try await TemporaryStore.with { temporary in
+            try await temporary.store.checkWritable()
+            try await temporary.store.checkWritable()
+        }
+    }
+
+    @Test func aFolderThatCannotBeCreatedIsUnavailable() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("helpline-store-file-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("not a folder".utf8).write(to: file)
+        let error = #expect(throws: StoreError.self) {
+            try HelplineStore(path: file.appendingPathComponent("helpline.sqlite").path)
+        }
+        #expect(error?.code == .unavailable)
+    }
+}

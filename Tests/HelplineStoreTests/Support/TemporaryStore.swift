@@ -1,0 +1,74 @@
+import Foundation
+import HelplineCore
+@testable import HelplineStore
+
+/// A store on a real SQLite file in a fresh temporary folder, opened with the production
+/// configuration. The folder is removed when the test's body returns.
+struct TemporaryStore {
+    /// The database file, one folder below the temporary folder (so opening creates it).
+    let path: String
+    let store: HelplineStore
+
+    /// Runs `body` with a fresh store, then deletes its folder.
+    static func with<T>(_ body: (TemporaryStore) async throws -> T) async throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpline-store-tests-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("transcripts/helpline.sqlite").path
+        return try await body(TemporaryStore(path: path, store: try HelplineStore(path: path)))
+    }
+
+    /// Opens the same file again, as a restarted server would.
+    func reopen() throws -> HelplineStore {
+        try HelplineStore(path: path)
+    }
+
+    /// Records `message` in `conversation` (a new one when nil) with `reply` as the answer.
+    @discardableResult
+    func say(_ message: String, in conversation: UUID? = nil, reply: Reply, at date: Date = Fixture.start) async throws
+        -> RecordedTurn
+    {
+        try await store.respond(conversation: conversation, message: message, at: date) { state in
+            (reply, state.after(reply))
+        }
+    }
+}
+
+/// Fixed dates and hand-built replies.
+enum Fixture {
+    /// A whole second, so dates survive GRDB's millisecond text format unchanged.
+    static let start = Date(timeIntervalSince1970: 1_750_000_000)
+
+    static func minutes(_ n: Double, after date: Date = start) -> Date {
+        date.addingTimeInterval(n * 60)
+    }
+
+    static func days(_ n: Double, after date: Date = start) -> Date {
+        date.addingTimeInterval(n * 86_400)
+    }
+
+    /// An ordinary answer with a quote, no handoff.
+    static func answer(_ intent: String = "what-is-group-therapy", text: String = "Group therapy brings people together.")
+        -> Reply
+    {
+        Reply(
+            text: text,
+            excerpt: Excerpt(
+                quote: "Group therapy is a form of psychotherapy.", article: "group-therapy-during-recovery",
+                title: "Group Therapy During Recovery", url: "https://example.org/group-therapy"),
+            intent: intent, confidence: 0.9, escalation: .none,
+            explanation: Explanation(plugin: "intent-matcher", score: 0.9))
+    }
+
+    /// A reply that opens a handoff.
+    static func handoff(
+        _ intent: String = "talk-to-person", reason: String = "visitor asked to talk to a person",
+        priority: HandoffRequest.Priority = .normal, crisis: CrisisCategory? = nil
+    ) -> Reply {
+        Reply(
+            text: "I can ask a counselor to call you back. Would you like that?",
+            intent: intent, confidence: 1, escalation: crisis == nil ? .handoff : .emergency,
+            handoff: HandoffRequest(reason: reason, priority: priority, crisisCategory: crisis),
+            asksForCallback: crisis == nil,
+            explanation: Explanation(plugin: crisis == nil ? "intent-matcher" : "crisis-guard", score: 1))
+    }
+}
