@@ -4,7 +4,7 @@ APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HELPLINE := .build/debug/helpline
 
-.PHONY: setup build chat test check bench eval clean
+.PHONY: setup build run chat test check bench eval load clean
 
 # Installs the Debian packages the build needs, only when one is missing.
 setup:
@@ -16,6 +16,10 @@ setup:
 
 build: setup
 	$(SWIFT) build
+
+# The chat service on its defaults: http://127.0.0.1:8080, intents/, transcripts/helpline.sqlite.
+run: build
+	$(HELPLINE) serve
 
 # Interactive chat in the terminal on the shipped intents.
 chat: build
@@ -38,6 +42,12 @@ bench: setup
 eval: build
 	$(HELPLINE) eval ../shared/eval/dev.tsv --intents intents
 	$(HELPLINE) eval ../shared/eval/clinc150-test.tsv --intents intents --misses 30
+
+# Requests per second of the chat endpoint against /healthz, in one run (release build, wrk).
+load: setup
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+	$(SWIFT) build -c release
+	scripts/load.sh .build/release/helpline
 
 clean:
 	rm -rf .build

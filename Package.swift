@@ -10,16 +10,20 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "Helpline",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "helpline", targets: ["helpline"]),
         .library(name: "HelplineCore", targets: ["HelplineCore"]),
         .library(name: "HelplineStore", targets: ["HelplineStore"]),
+        .library(name: "HelplineServer", targets: ["HelplineServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The responder: normalisation, intent files, matching, plugins. No server, no database.
@@ -37,10 +41,27 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The web service: chat and admin API, the chat page, intent hot reload, handoff notifications.
+        .target(
+            name: "HelplineServer",
+            dependencies: [
+                "HelplineCore",
+                "HelplineStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Public")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "helpline",
             dependencies: [
                 "HelplineCore",
+                "HelplineStore",
+                "HelplineServer",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -57,6 +78,17 @@ let package = Package(
                 "HelplineCore",
                 // To inspect the database file the way another connection sees it.
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "HelplineServerTests",
+            dependencies: [
+                "HelplineServer",
+                "HelplineStore",
+                "HelplineCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// The Helpline database: conversations and their turns, handoffs for staff to follow up, the
@@ -18,11 +18,11 @@ public struct HelplineStore: Sendable {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
     /// Creates the parent folder when it is missing. The database runs in WAL mode with a
-    /// five-second busy timeout, foreign keys on, and `synchronous=FULL` on the writer.
+    /// busy timeout (five seconds unless given), foreign keys on, and `synchronous=FULL` on the writer.
     ///
     /// - Throws: ``StoreError`` with code ``StoreError/Code/unavailable`` when the folder or
     ///   file cannot be created or opened, or a migration fails.
-    public init(path: String) throws {
+    public init(path: String, busyTimeout: TimeInterval = 5) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -30,7 +30,7 @@ public struct HelplineStore: Sendable {
             throw StoreError.unavailable("cannot create the database folder \(folder.path): \(error.localizedDescription)")
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: Self.makeConfiguration())
+            let pool = try DatabasePool(path: path, configuration: Self.makeConfiguration(busyTimeout: busyTimeout))
             // GRDB's DatabasePool runs `PRAGMA synchronous = NORMAL` on its writer connection at
             // the end of `DatabasePool.init` (`Database.setUpWALMode()`), after every
             // `prepareDatabase` hook, so FULL cannot be set there. The writer is one connection
@@ -56,12 +56,12 @@ public struct HelplineStore: Sendable {
     static let synchronousFull = 2
 
     /// The production configuration, used by tests too.
-    static func makeConfiguration() -> Configuration {
+    static func makeConfiguration(busyTimeout: TimeInterval = 5) -> Configuration {
         var configuration = Configuration()
         configuration.label = "HelplineStore"
         // Without a busy mode, DatabasePool fails at once when another process (a CLI purge,
         // a backup) holds the write lock.
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         // Statement arguments hold visitors' words: keep them out of error descriptions.
         configuration.publicStatementArguments = false

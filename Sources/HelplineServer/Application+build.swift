@@ -1,0 +1,76 @@
+public import Foundation
+public import HelplineCore
+public import HelplineStore
+public import Hummingbird
+public import Logging
+import NIOCore
+
+/// Why the service could not start.
+public struct ServerStartError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+/// Composes the whole service: intents, store, routes, middleware and background services.
+/// `helpline serve` and the tests both call this.
+///
+/// - Parameter onListening: called with the bound port once the server accepts connections.
+public func buildApplication(
+    _ configuration: ServerConfiguration,
+    notifierRegistry: NotifierRegistry = .standard,
+    notifiers extraNotifiers: [any Notifier] = [],
+    logger: Logger,
+    onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let responder: Responder
+    do {
+        responder = try IntentLoader().load(directory: configuration.intentsDirectory)
+    } catch {
+        throw ServerStartError(description: error.description)
+    }
+    let store: HelplineStore
+    do {
+        store = try HelplineStore(path: configuration.storePath, busyTimeout: configuration.storeBusyTimeout)
+    } catch {
+        throw ServerStartError(description: "cannot open the store at \(configuration.storePath): \(error)")
+    }
+    let box = ResponderBox(responder)
+    let reloader = IntentReloader(directory: configuration.intentsDirectory, box: box, logger: logger)
+
+    var notifiers = extraNotifiers
+    if let url = configuration.webhookURL {
+        notifiers.append(try notifierRegistry.make(WebhookNotifier.name, settings: ["url": url.absoluteString]))
+    }
+
+    let router = Router(context: HelplineRequestContext.self)
+    router.add(middleware: ResponseHeadersMiddleware())
+    if !configuration.corsOrigins.isEmpty {
+        router.add(middleware: AllowedOriginsMiddleware(origins: Set(configuration.corsOrigins)))
+    }
+    router.add(middleware: FileMiddleware(publicFolder(), searchForIndexHtml: true, logger: logger))
+    HealthController(box: box, store: store).addRoutes(to: router)
+    let api = router.group("api/v1")
+    ChatController(box: box, store: store, limiter: RateLimiter(limit: configuration.rateLimit), configuration: configuration)
+        .addRoutes(to: api)
+    AdminController(reloader: reloader).addRoutes(to: api)
+
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Helpline"),
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
+        logger: logger)
+    let interval = configuration.watchInterval > 0 ? Duration.milliseconds(Int(configuration.watchInterval * 1000)) : nil
+    app.addServices(IntentWatcher(reloader: reloader, interval: interval))
+    if !notifiers.isEmpty {
+        app.addServices(NotificationWorker(
+            store: store, notifiers: notifiers, backoff: configuration.notificationBackoff,
+            maximumAttempts: configuration.maximumAttempts, pollInterval: configuration.notificationPollInterval, logger: logger))
+    } else {
+        logger.notice("no notifier configured: handoff notifications wait in the outbox (set --webhook-url)")
+    }
+    return app
+}
+
+/// The chat page's files, shipped as resources of this module.
+func publicFolder() -> String {
+    Bundle.module.resourceURL?.appendingPathComponent("Public").path ?? "Public"
+}

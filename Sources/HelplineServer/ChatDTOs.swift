@@ -1,0 +1,86 @@
+import Foundation
+import HelplineCore
+import HelplineStore
+
+/// `POST /api/v1/chat` request body.
+struct ChatRequest: Decodable {
+    var conversation: String?
+    var message: String
+}
+
+/// `POST /api/v1/chat` response body.
+struct ChatResponse: Encodable {
+    var conversation: String
+    var reply: ReplyBody
+    var handoff: HandoffBody?
+    /// False when the store could not record the turn (the reply came from memory).
+    var recorded: Bool
+
+    enum CodingKeys: String, CodingKey { case conversation, reply, handoff, recorded }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(conversation, forKey: .conversation)
+        try container.encode(reply, forKey: .reply)
+        try container.encode(handoff, forKey: .handoff)  // null, not omitted
+        try container.encode(recorded, forKey: .recorded)
+    }
+}
+
+/// The reply as the API shows it: what a client renders, without the internal explanation.
+struct ReplyBody: Encodable {
+    var text: String
+    var excerpt: Excerpt?
+    var intent: String
+    var confidence: Double
+    var escalation: String
+    var suggestions: [Suggestion]
+    var actions: [Action]
+    var asksForCallback: Bool
+
+    init(_ reply: Reply) {
+        text = reply.text
+        excerpt = reply.excerpt
+        intent = reply.intent
+        confidence = (reply.confidence * 1000).rounded() / 1000
+        escalation = reply.escalation.rawValue
+        suggestions = reply.suggestions
+        actions = reply.actions
+        asksForCallback = reply.asksForCallback
+    }
+
+    enum CodingKeys: String, CodingKey { case text, excerpt, intent, confidence, escalation, suggestions, actions, asksForCallback }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(excerpt, forKey: .excerpt)  // null, not omitted
+        try container.encode(intent, forKey: .intent)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(escalation, forKey: .escalation)
+        try container.encode(suggestions, forKey: .suggestions)
+        try container.encode(actions, forKey: .actions)
+        try container.encode(asksForCallback, forKey: .asksForCallback)
+    }
+}
+
+/// A handoff as the visitor's client sees it.
+struct HandoffBody: Encodable {
+    var id: String
+    var priority: String
+    var status: String?
+
+    init(_ handoff: StoredHandoff, withStatus: Bool = false) {
+        id = handoff.id.uuidString.lowercased()
+        priority = handoff.priority.rawValue
+        status = withStatus ? handoff.status.rawValue : nil
+    }
+}
+
+/// `POST /api/v1/conversations/{id}/callback` request body.
+struct CallbackRequest: Decodable {
+    var name: String?
+    var phone: String?
+    var bestTime: String?
+    var consent: Bool?
+}

@@ -1,0 +1,143 @@
+import Foundation
+import HelplineCore
+import HelplineStore
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The visitor's API: `POST /api/v1/chat` and `POST /api/v1/conversations/{id}/callback`.
+struct ChatController {
+    let box: ResponderBox
+    let store: HelplineStore
+    let limiter: RateLimiter
+    let configuration: ServerConfiguration
+
+    func addRoutes(to group: RouterGroup<HelplineRequestContext>) {
+        group.post("chat", use: chat)
+        group.post("conversations/{id}/callback", use: callback)
+    }
+
+    // MARK: Chat
+
+    @Sendable func chat(_ request: Request, context: HelplineRequestContext) async throws -> Response {
+        let body: ChatRequest = try await decode(request, context: context)
+        let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !message.isEmpty else { throw APIError.badRequest("empty_message", "The message is empty. Type a question and send it again.") }
+        guard message.count <= configuration.maximumMessageLength else {
+            throw APIError(.contentTooLarge, code: "message_too_long",
+                           message: "The message is longer than \(configuration.maximumMessageLength) characters. Please shorten it.")
+        }
+        var conversation: UUID?
+        if let id = body.conversation {
+            guard let parsed = UUID(uuidString: id) else { throw APIError.notFound() }
+            conversation = parsed
+        }
+        let responder = box.responder
+        if let wait = await limiter.acquire(context.clientKey) {
+            // Over the limit: a crisis still gets its resources (and is recorded); anything else waits.
+            let (preview, _) = responder.reply(to: message)
+            guard preview.intent == Reply.BuiltIn.crisis else {
+                var error = APIError(.tooManyRequests, code: "rate_limited",
+                                     message: "You are sending messages very quickly. Please wait a moment, or call \(responder.knowledge.settings.helpline.display) to talk to a person.")
+                error.headers[.retryAfter] = "\(max(1, Int(wait.components.seconds) + 1))"
+                throw error
+            }
+        }
+        do {
+            let turn = try await store.respond(conversation: conversation, message: message, at: Date()) { state in
+                responder.reply(to: message, in: state)
+            }
+            log(turn.reply, conversation: turn.conversationID, handoff: turn.handoff?.id, context: context)
+            return try JSONResponse.make(ChatResponse(
+                conversation: turn.conversationID.uuidString.lowercased(), reply: ReplyBody(turn.reply),
+                handoff: turn.handoff.map { HandoffBody($0) }, recorded: true))
+        } catch let error as StoreError where error.code == .notFound {
+            throw APIError.notFound()
+        } catch let error as StoreError {
+            // The store is down: the visitor still gets an answer, marked as not recorded.
+            context.logger.error("store unavailable; reply served from memory", metadata: ["store.error": "\(error.code)"])
+            let (reply, _) = responder.reply(to: message)
+            let id = (conversation ?? UUID()).uuidString.lowercased()
+            return try JSONResponse.make(
+                ChatResponse(conversation: id, reply: ReplyBody(reply), handoff: nil, recorded: false),
+                status: .serviceUnavailable)
+        }
+    }
+
+    // MARK: Call back
+
+    @Sendable func callback(_ request: Request, context: HelplineRequestContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw APIError.notFound() }
+        let body: CallbackRequest = try await decode(request, context: context)
+        guard body.consent == true else {
+            throw APIError.badRequest("consent_required", "We can only call you back if you agree to be called. Nothing was stored.")
+        }
+        guard let phone = body.phone.flatMap(Self.normalisedPhone) else {
+            throw APIError.badRequest("invalid_phone", "Please give a phone number with 7 to 15 digits. Nothing was stored.")
+        }
+        let name = body.name?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let bestTime = body.bestTime?.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (name?.count ?? 0) <= 100, (bestTime?.count ?? 0) <= 100 else {
+            throw APIError.badRequest("field_too_long", "Name and best time must each be at most 100 characters. Nothing was stored.")
+        }
+        do {
+            let handoff = try await store.recordCallback(
+                conversation: id, name: name?.isEmpty == true ? nil : name, phone: phone,
+                bestTime: bestTime?.isEmpty == true ? nil : bestTime, at: Date())
+            context.logger.info("call-back recorded", metadata: ["conversation.id": "\(id)", "handoff.id": "\(handoff.id)"])
+            struct Body: Encodable { var handoff: HandoffBody }
+            return try JSONResponse.make(Body(handoff: HandoffBody(handoff, withStatus: true)))
+        } catch let error as StoreError where error.code == .notFound {
+            throw APIError.notFound()
+        } catch is StoreError {
+            throw APIError(.serviceUnavailable, code: "store_unavailable",
+                           message: "We could not save your number just now. Please call \(box.responder.knowledge.settings.helpline.display).")
+        }
+    }
+
+    /// Digits with an optional leading +; spaces, dots, dashes and brackets are dropped.
+    static func normalisedPhone(_ text: String) -> String? {
+        let kept = text.filter { !" .-()\t".contains($0) }
+        let digits = kept.hasPrefix("+") ? String(kept.dropFirst()) : kept
+        guard (7...15).contains(digits.count), digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return kept
+    }
+
+    // MARK: Helpers
+
+    /// The body as JSON: 413 over the size limit, 400 for invalid UTF-8 or malformed JSON.
+    private func decode<T: Decodable>(_ request: Request, context: HelplineRequestContext) async throws -> T {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: configuration.maximumBodySize)
+        } catch {
+            throw APIError(.contentTooLarge, code: "payload_too_large",
+                           message: "The request is larger than \(configuration.maximumBodySize / 1024) KiB.")
+        }
+        let bytes = Array(buffer.readableBytesView)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw APIError.badRequest("invalid_utf8", "The request is not valid UTF-8 text.")
+        }
+        do {
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            return try decoder.decode(T.self, from: Data(bytes))
+        } catch {
+            throw APIError.badRequest("malformed_json", "The request is not the JSON this endpoint expects. See openapi/helpline-v1.yaml.")
+        }
+    }
+
+    /// Ids, intents and timings only: a visitor's words never reach the logs.
+    private func log(_ reply: Reply, conversation: UUID, handoff: UUID?, context: HelplineRequestContext) {
+        var metadata: Logger.Metadata = [
+            "conversation.id": "\(conversation)", "intent.id": "\(reply.intent)",
+            "reply.plugin": "\(reply.explanation.plugin)", "reply.escalation": "\(reply.escalation.rawValue)",
+        ]
+        if let handoff { metadata["handoff.id"] = "\(handoff)" }
+        if reply.escalation == .emergency {
+            context.logger.warning("crisis reply given; urgent handoff opened", metadata: metadata)
+        } else {
+            context.logger.info("reply", metadata: metadata)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+public import Hummingbird
+public import NIOCore
+
+/// The request context of every route: Hummingbird's core storage plus the client's address,
+/// which the rate limiter and the admin routes use.
+public struct HelplineRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
+    }
+
+    /// A key for per-client limits: the IP address, without the port.
+    var clientKey: String {
+        remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// Whether the request comes from this machine.
+    var isLoopback: Bool {
+        guard let ip = remoteAddress?.ipAddress else { return false }
+        return ip.hasPrefix("127.") || ip == "::1" || ip.hasPrefix("::ffff:127.")
+    }
+}

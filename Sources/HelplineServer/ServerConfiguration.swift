@@ -1,0 +1,35 @@
+public import Foundation
+
+/// Everything the service needs to start; `helpline serve` fills it from flags and the environment.
+public struct ServerConfiguration: Sendable {
+    /// Address to listen on.
+    public var host: String = "127.0.0.1"
+    /// Port to listen on; 0 picks a free one (the chosen port is reported once listening).
+    public var port: Int = 8080
+    /// Folder of intent files.
+    public var intentsDirectory: String = "intents"
+    /// SQLite file of the store.
+    public var storePath: String = "transcripts/helpline.sqlite"
+    /// How long a write waits for a lock held by another process before the store counts as unavailable.
+    public var storeBusyTimeout: TimeInterval = 5
+    /// Chat messages per minute per client; 0 turns the limit off.
+    public var rateLimit: Int = 30
+    /// Origins allowed to call the API from a browser on another site (CORS).
+    public var corsOrigins: [String] = []
+    /// Where handoff notifications are posted; nil means no delivery (they wait in the outbox).
+    public var webhookURL: URL?
+    /// Seconds between checks of the intent folder for changes; 0 turns watching off.
+    public var watchInterval: Double = 2
+    /// Largest request body accepted.
+    public var maximumBodySize: Int = 16 * 1024
+    /// Longest message accepted, in characters.
+    public var maximumMessageLength: Int = 2_000
+    /// Delays between notification attempts; the last one repeats until `maximumAttempts`.
+    public var notificationBackoff: [Duration] = [.seconds(5), .seconds(30), .seconds(120), .seconds(600)]
+    /// Attempts after which a notification is given up (it stays in the outbox for staff).
+    public var maximumAttempts: Int = 12
+    /// How often the notification worker looks at the outbox.
+    public var notificationPollInterval: Duration = .seconds(1)
+
+    public init() {}
+}

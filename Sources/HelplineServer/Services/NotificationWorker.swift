@@ -1,0 +1,71 @@
+public import Foundation
+public import HelplineStore
+public import Logging
+public import ServiceLifecycle
+
+/// Delivers the notification outbox: every handoff's outbox row was written with the turn, so
+/// nothing is lost if the process dies before delivery. Failed attempts are retried with backoff
+/// and every attempt is recorded. Runs beside the server; a dead webhook never slows a reply.
+public struct NotificationWorker: Service {
+    let store: HelplineStore
+    let notifiers: [any Notifier]
+    let backoff: [Duration]
+    let maximumAttempts: Int
+    let pollInterval: Duration
+    let logger: Logger
+
+    public init(
+        store: HelplineStore, notifiers: [any Notifier], backoff: [Duration], maximumAttempts: Int,
+        pollInterval: Duration, logger: Logger
+    ) {
+        self.store = store
+        self.notifiers = notifiers
+        self.backoff = backoff.isEmpty ? [.seconds(30)] : backoff
+        self.maximumAttempts = maximumAttempts
+        self.pollInterval = pollInterval
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            do {
+                _ = try await deliverDue(at: Date())
+            } catch {
+                logger.error("notification pass failed", metadata: ["error.type": "\(type(of: error))"])
+            }
+            try? await Task.sleep(for: pollInterval)
+        }
+    }
+
+    /// One pass over the due notifications at `now`; returns how many were delivered.
+    public func deliverDue(at now: Date) async throws -> Int {
+        var delivered = 0
+        for item in try await store.dueNotifications(at: now, limit: 50) {
+            var failures: [String] = []
+            var status: Int?
+            for notifier in notifiers {
+                let result = await notifier.deliver(item)
+                status = result.statusCode ?? status
+                if !result.succeeded { failures.append("\(notifier.name): \(result.error ?? "failed")") }
+            }
+            let attempt = item.attempts + 1
+            let retryAt: Date? = failures.isEmpty || attempt >= maximumAttempts
+                ? nil : now.addingTimeInterval(seconds(backoff[min(attempt - 1, backoff.count - 1)]))
+            try await store.recordDelivery(
+                outboxID: item.id, at: now, succeeded: failures.isEmpty, statusCode: status,
+                error: failures.isEmpty ? nil : failures.joined(separator: "; "), nextAttemptAt: retryAt)
+            let metadata: Logger.Metadata = ["handoff.id": "\(item.handoffID)", "notification.attempt": "\(attempt)"]
+            if failures.isEmpty {
+                delivered += 1
+                logger.info("handoff notification delivered", metadata: metadata)
+            } else {
+                logger.warning(retryAt == nil ? "handoff notification given up" : "handoff notification failed; will retry", metadata: metadata)
+            }
+        }
+        return delivered
+    }
+
+    private func seconds(_ duration: Duration) -> TimeInterval {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
