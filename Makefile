@@ -1,14 +1,22 @@
 # Thin wrappers around swift and the helpline command; see README.md.
 SWIFT ?= swift
 APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev
+# For the staff page's browser test: Debian's Chromium, its driver and Selenium.
+BROWSER_PACKAGES := chromium chromium-driver python3-selenium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HELPLINE := .build/debug/helpline
 
-.PHONY: setup build run chat test check bench eval load clean
+.PHONY: setup browser-setup apt build run chat test check bench eval load clean
 
 # Installs the Debian packages the build needs, only when one is missing.
 setup:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
+
+browser-setup:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(BROWSER_PACKAGES)"
+
+apt:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing Debian packages:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -25,10 +33,11 @@ run: build
 chat: build
 	$(HELPLINE) chat --intents intents
 
-# Validates the shipped intents and runs the test suite.
-test: build
+# Validates the shipped intents, runs the test suite, then the pages in headless Chromium.
+test: build browser-setup
 	$(HELPLINE) check intents
 	$(SWIFT) test
+	/usr/bin/python3 scripts/browser-test.py $(HELPLINE)
 
 check: build
 	$(HELPLINE) check intents

@@ -51,7 +51,10 @@ public func buildApplication(
     let api = router.group("api/v1")
     ChatController(box: box, store: store, limiter: RateLimiter(limit: configuration.rateLimit), configuration: configuration)
         .addRoutes(to: api)
-    AdminController(reloader: reloader).addRoutes(to: api)
+    let staffAPI = router.group("api/v1").add(middleware: StaffAuthMiddleware(store: store))
+    StaffController(store: store, maximumBodySize: configuration.maximumBodySize).addRoutes(to: staffAPI)
+    AdminController(reloader: reloader, store: store).addRoutes(to: staffAPI)
+    router.get("staff") { _, _ in try staffPage() }
 
     var app = Application(
         router: router,
@@ -60,6 +63,9 @@ public func buildApplication(
         logger: logger)
     let interval = configuration.watchInterval > 0 ? Duration.milliseconds(Int(configuration.watchInterval * 1000)) : nil
     app.addServices(IntentWatcher(reloader: reloader, interval: interval))
+    if configuration.purgeInterval > .zero {
+        app.addServices(RetentionService(store: store, box: box, interval: configuration.purgeInterval, logger: logger))
+    }
     if !notifiers.isEmpty {
         app.addServices(NotificationWorker(
             store: store, notifiers: notifiers, backoff: configuration.notificationBackoff,
@@ -68,6 +74,14 @@ public func buildApplication(
         logger.notice("no notifier configured: handoff notifications wait in the outbox (set --webhook-url)")
     }
     return app
+}
+
+/// The staff page; its script and styles are served by the file middleware.
+func staffPage() throws -> Response {
+    guard let data = FileManager.default.contents(atPath: publicFolder() + "/staff.html") else {
+        throw APIError(.notFound, code: "not_found", message: "The staff page is missing from this build.")
+    }
+    return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
 }
 
 /// The chat page's files, shipped as resources of this module.

@@ -6,10 +6,13 @@ public import NIOCore
 public struct HelplineRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// The signed-in staff member's name, set by `StaffAuthMiddleware` on staff routes.
+    public var staff: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.remoteAddress = source.channel.remoteAddress
+        self.staff = nil
     }
 
     /// A key for per-client limits: the IP address, without the port.

@@ -28,6 +28,9 @@ public struct ServerConfiguration: Sendable {
     public var notificationBackoff: [Duration] = [.seconds(5), .seconds(30), .seconds(120), .seconds(600)]
     /// Attempts after which a notification is given up (it stays in the outbox for staff).
     public var maximumAttempts: Int = 12
+    /// How often the retention purge runs (the period itself is `retention_days` in helpline.yaml);
+    /// zero turns it off.
+    public var purgeInterval: Duration = .seconds(86_400)
     /// How often the notification worker looks at the outbox.
     public var notificationPollInterval: Duration = .seconds(1)
 

@@ -1,6 +1,6 @@
 public import Foundation
 import GRDB
-import HelplineCore
+public import HelplineCore
 
 extension HelplineStore {
     /// The reason of a handoff opened by a call-back request rather than by a reply.
@@ -69,6 +69,40 @@ extension HelplineStore {
                 .order(HandoffRecord.Columns.createdAt, Column.rowID)
                 .fetchAll(db)
                 .map { try $0.stored() }
+        }
+    }
+
+    /// The escalation queue: handoffs, urgent before normal, and newest first within each
+    /// priority, at most `limit`.
+    ///
+    /// - Parameters:
+    ///   - status: Only handoffs with this status; nil for all.
+    ///   - priority: Only handoffs with this priority; nil for both.
+    ///   - limit: The most to return.
+    public func listHandoffs(
+        status: HandoffStatus?, priority: HandoffRequest.Priority?, limit: Int
+    ) async throws -> [StoredHandoff] {
+        try await read { db in
+            var request = HandoffRecord.all()
+            if let status {
+                request = request.filter(HandoffRecord.Columns.status == status.rawValue)
+            }
+            if let priority {
+                request = request.filter(HandoffRecord.Columns.priority == priority.rawValue)
+            }
+            let urgentFirst: SQL = "CASE priority WHEN \(HandoffRequest.Priority.urgent.rawValue) THEN 0 ELSE 1 END"
+            return try request
+                .order(urgentFirst, HandoffRecord.Columns.createdAt.desc, Column.rowID.desc)
+                .limit(max(limit, 0))
+                .fetchAll(db)
+                .map { try $0.stored() }
+        }
+    }
+
+    /// One handoff, or nil when there is no such handoff (or it was purged).
+    public func handoff(_ id: UUID) async throws -> StoredHandoff? {
+        try await read { db in
+            try HandoffRecord.fetchOne(db, key: id.storeKey)?.stored()
         }
     }
 

@@ -101,7 +101,39 @@ extension HelplineStore {
             }
         }
 
-        // Migrations for later versions go here, e.g. migrator.registerMigration("v2") { … }
+        // Staff accounts and the audit log of what staff read and changed.
+        migrator.registerMigration("v2") { db in
+            try db.create(table: "staff") { t in
+                t.autoIncrementedPrimaryKey("id")
+                // NOCASE: "Pat" and "pat" are one name, so the audit log cannot confuse them.
+                // Names are never reused, even once revoked: an audit row's name means one account.
+                t.column("name", .text).notNull().unique().collate(.nocase)
+                t.column("tokenHash", .text).notNull().unique()  // lower-case hex SHA-256 of the token
+                t.column("createdAt", .datetime).notNull()
+                t.column("revokedAt", .datetime)
+            }
+
+            try db.create(table: "auditLog") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull().indexed()
+                // A name, not a foreign key: the log outlives staff accounts and names the CLI too.
+                t.column("staff", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("targets", .jsonText).notNull()  // JSON array of ids
+                t.column("detail", .text)
+            }
+            try db.create(index: "auditLog_on_staff_at", on: "auditLog", columns: ["staff", "at"])
+            // Append-only, whatever a later query does: retention purges conversations, never this.
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER auditLog_no_update BEFORE UPDATE ON auditLog
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                    CREATE TRIGGER auditLog_no_delete BEFORE DELETE ON auditLog
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                    """)
+        }
+
+        // Migrations for later versions go here: migrator.registerMigration("v3") { … }
 
         return migrator
     }

@@ -2,8 +2,8 @@ public import Foundation
 import GRDB
 
 /// The Helpline database: conversations and their turns, handoffs for staff to follow up, the
-/// notification outbox, and retention. One SQLite file in WAL mode, opened as a GRDB
-/// `DatabasePool` (one writer, concurrent readers).
+/// notification outbox, staff accounts, the audit log of staff reads, and retention. One SQLite
+/// file in WAL mode, opened as a GRDB `DatabasePool` (one writer, concurrent readers).
 ///
 /// Every write method is one transaction named for what it means (``respond(conversation:message:at:using:)``,
 /// ``recordCallback(conversation:name:phone:bestTime:at:)``, …); callers never see SQL or GRDB.

@@ -14,6 +14,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case notFound = "not-found"
             case noOpenHandoff = "no-open-handoff"
+            case conflict
             case unavailable
             case invalidData = "invalid-data"
             case failed
@@ -26,14 +27,18 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         /// The code's stable name, e.g. `not-found`.
         public var description: String { base.rawValue }
 
-        /// The conversation, handoff or notification asked for does not exist (or was purged).
+        /// The conversation, handoff, notification or staff member asked for does not exist (or
+        /// was purged, or the staff member was revoked).
         public static let notFound = Code(.notFound)
         /// An operation needed an open handoff and the conversation has none.
         public static let noOpenHandoff = Code(.noOpenHandoff)
+        /// The write would duplicate something that must be unique, such as a staff name.
+        public static let conflict = Code(.conflict)
         /// The database cannot be opened, is locked for too long, is read-only, full, or failed
         /// an I/O operation. Worth retrying later; the server answers 503.
         public static let unavailable = Code(.unavailable)
-        /// A stored value could not be decoded (for example a state column that is not JSON).
+        /// A stored value could not be decoded (for example a state column that is not JSON), or
+        /// a value given to the store is malformed (for example a staff name with a space).
         public static let invalidData = Code(.invalidData)
         /// Any other database failure, such as a violated constraint: a bug, not a condition
         /// to retry.
@@ -65,7 +70,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Hashes the code only.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
-    /// The conversation, handoff or notification asked for does not exist.
+    /// The conversation, handoff, notification or staff member asked for does not exist.
     public static func notFound(_ message: String, file: String = #fileID, line: Int = #line) -> Self {
         Self(code: .notFound, message: message, file: file, line: line)
     }
@@ -75,12 +80,17 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         Self(code: .noOpenHandoff, message: message, file: file, line: line)
     }
 
+    /// The write would duplicate something that must be unique.
+    public static func conflict(_ message: String, file: String = #fileID, line: Int = #line) -> Self {
+        Self(code: .conflict, message: message, file: file, line: line)
+    }
+
     /// The database cannot be used right now.
     public static func unavailable(_ message: String, file: String = #fileID, line: Int = #line) -> Self {
         Self(code: .unavailable, message: message, file: file, line: line)
     }
 
-    /// A stored value could not be decoded.
+    /// A stored value could not be decoded, or a value given to the store is malformed.
     public static func invalidData(_ message: String, file: String = #fileID, line: Int = #line) -> Self {
         Self(code: .invalidData, message: message, file: file, line: line)
     }

@@ -6,5 +6,8 @@ struct Helpline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helpline",
         abstract: "The Helpline chat assistant: answers visitors from staff-edited intent files.",
-        subcommands: [Serve.self, Chat.self, Ask.self, Classify.self, Check.self, Eval.self, Bench.self])
+        subcommands: [
+            Serve.self, Chat.self, Ask.self, Classify.self, Check.self, Eval.self, Bench.self,
+            Staff.self, Handoffs.self, Transcripts.self, Audit.self,
+        ])
 }

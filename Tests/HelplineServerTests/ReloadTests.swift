@@ -7,7 +7,9 @@ import Testing
         let workspace = try Workspace()
         let file = workspace.intents + "/smart-recovery.yaml"
         let original = try String(contentsOfFile: file, encoding: .utf8)
-        try await withLiveServer(workspace.configuration()) { client in
+        let token = try await workspace.staffToken()
+        try await withLiveServer(workspace.configuration()) { visitor in
+            let client = visitor.signedIn(token)
             try "id: smart-recovery\ntitle: [broken\n".write(toFile: file, atomically: true, encoding: .utf8)
             let failed = try await client.post("api/v1/admin/reload", json: [:])
             #expect(failed.status == 422)
@@ -31,9 +33,19 @@ import Testing
         }
     }
 
-    @Test func addingAnIntentFileTakesEffectOnReload() async throws {
+    @Test func reloadingNeedsAStaffToken() async throws {
         let workspace = try Workspace()
         try await withLiveServer(workspace.configuration()) { client in
+            let answer = try await client.post("api/v1/admin/reload", json: [:])
+            #expect(answer.status == 401)
+        }
+    }
+
+    @Test func addingAnIntentFileTakesEffectOnReload() async throws {
+        let workspace = try Workspace()
+        let token = try await workspace.staffToken()
+        try await withLiveServer(workspace.configuration()) { visitor in
+            let client = visitor.signedIn(token)
             let question = "can i bring my service animal"
             #expect((try await client.chat(question).json["reply"] as? [String: Any])?["intent"] as? String == "fallback")
             try """

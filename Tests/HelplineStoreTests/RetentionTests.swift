@@ -83,3 +83,29 @@ import Testing
         }
     }
 }
+
+@Suite struct RetentionKeepsStaffRecordsTests {
+    @Test func purgeKeepsTheAuditLogAndStaffAccounts() async throws {
+        try await TemporaryStore.with { temporary in
+            let store = temporary.store
+            let (pat, token) = try await store.addStaff(name: "pat", at: Fixture.start)
+            _ = try await store.addStaff(name: "lee", at: Fixture.start)
+            try await store.revokeStaff(name: "lee", at: Fixture.days(1))
+            let old = try await temporary.say("what is group therapy", reply: Fixture.answer(), at: Fixture.start)
+            try await store.recordAudit(
+                staff: "pat", action: "transcript.read", targets: [old.conversationID.uuidString.lowercased()],
+                detail: nil, at: Fixture.start)
+            let staffBefore = try await store.listStaff()
+            let logBefore = try await store.auditLog(limit: 10)
+
+            let result = try await store.purge(olderThan: Fixture.days(30))
+
+            #expect(result.conversations == 1)
+            #expect(try await store.conversationExists(old.conversationID) == false)
+            #expect(try await store.auditLog(limit: 10) == logBefore)
+            #expect(logBefore.count == 1)
+            #expect(try await store.listStaff() == staffBefore)
+            #expect(try await store.authenticate(token: token) == pat)
+        }
+    }
+}

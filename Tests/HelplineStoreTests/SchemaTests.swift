@@ -10,7 +10,9 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: temporary.path))
             let queue = try DatabaseQueue(path: temporary.path)
             try await queue.read { db in
-                for table in ["conversation", "turn", "handoff", "notificationOutbox", "deliveryAttempt", "healthCheck"] {
+                for table in [
+                    "conversation", "turn", "handoff", "notificationOutbox", "deliveryAttempt", "healthCheck", "staff", "auditLog",
+                ] {
                     #expect(try db.tableExists(table), "missing table \(table)")
                 }
                 #expect(try db.columns(in: "turn").map(\.name) == [
@@ -23,7 +25,7 @@ import Testing
                 #expect(try db.indexes(on: "conversation").contains { $0.columns == ["updatedAt"] })
                 #expect(try db.foreignKeys(on: "turn").contains { $0.destinationTable == "conversation" })
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
-                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1"])
+                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") == ["v1", "v2"])
             }
         }
     }
@@ -39,6 +41,35 @@ import Testing
             ) { state in (Fixture.answer("thanks"), state.after(Fixture.answer("thanks"))) }
             #expect(next.sequence == 2)
         }
+    }
+
+    @Test func openingAVersionOneDatabaseAddsStaffAndAuditTablesAndKeepsConversations() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpline-store-tests-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("helpline.sqlite").path
+
+        // A database as the first release left it: schema v1 and one conversation.
+        let conversationID = UUID()
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: HelplineStore.makeConfiguration())
+            try HelplineStore.migrator.migrate(queue, upTo: "v1")
+            try await queue.write { db in
+                #expect(try !db.tableExists("staff"))
+                try db.execute(
+                    literal: """
+                        INSERT INTO conversation (id, createdAt, updatedAt, state, turnCount, escalation)
+                        VALUES (\(conversationID.uuidString.lowercased()), \(Fixture.start), \(Fixture.start), '{}', 0, 'none')
+                        """)
+            }
+        }
+
+        let store = try HelplineStore(path: path)
+        #expect(try await store.conversationExists(conversationID))
+        #expect(try await store.listStaff().isEmpty)
+        _ = try await store.addStaff(name: "pat", at: Fixture.start)
+        try await store.recordAudit(staff: "pat", action: "read", targets: [], detail: nil, at: Fixture.start)
+        #expect(try await store.auditLog(limit: 1).count == 1)
     }
 
     @Test func openingCreatesTheMissingParentFolder() async throws {

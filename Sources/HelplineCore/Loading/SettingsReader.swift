@@ -7,7 +7,7 @@ struct SettingsReader {
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let root = reader.root(),
             let fields = reader.mapping(
-                root, allowed: ["organization", "phones", "messages", "thresholds", "plugins"], what: "helpline.yaml")
+                root, allowed: ["organization", "phones", "messages", "thresholds", "plugins", "retention_days"], what: "helpline.yaml")
         else { return nil }
         let organization = reader.string(fields["organization"], "organization", in: root)
 
@@ -91,6 +91,14 @@ struct SettingsReader {
             organization: organization, helpline: helpline, emergency: emergency, crisisLine: crisisLine,
             poisonHelp: poison, messages: messages, answerThreshold: answer, ambiguityMargin: ambiguity,
             plugins: plugins)
+        if let node = fields["retention_days"] {
+            if let days = node.int, days >= 1 {
+                settings.retentionDays = days
+            } else {
+                reader.fail("'retention_days' must be a whole number of days, 1 or more", at: node.mark)
+                return nil
+            }
+        }
         // Placeholders are filled once here, not on every reply.
         settings.messages = messages.mapValues(settings.fill)
         return settings

@@ -34,6 +34,9 @@ public struct HelplineSettings: Sendable {
     /// When the two best intents are closer than this, ask which one was meant.
     public var ambiguityMargin: Double
     public var plugins: [PluginEntry]
+    /// Conversations older than this many days are deleted by the retention purge
+    /// (open handoffs keep theirs until closed).
+    public var retentionDays: Int = 30
 
     /// Names of the messages every helpline.yaml must define.
     public static let requiredMessages = [

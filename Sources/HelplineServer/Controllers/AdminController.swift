@@ -1,16 +1,19 @@
 import Hummingbird
 
-/// `POST /api/v1/admin/reload`: validates the intent folder and swaps it in, or reports why not.
-/// Until staff accounts exist it answers only clients on this machine.
+import Foundation
+import HelplineStore
+
+/// `POST /api/v1/admin/reload` (staff only): validates the intent folder and swaps it in, or
+/// reports why not.
 struct AdminController {
     let reloader: IntentReloader
+    let store: HelplineStore
 
     func addRoutes(to group: RouterGroup<HelplineRequestContext>) {
         group.post("admin/reload") { _, context in
-            guard context.isLoopback else {
-                throw APIError(.forbidden, code: "forbidden", message: "Reloading is allowed from the server itself only.")
-            }
-            switch reloader.reload(reason: "admin request") {
+            let outcome = reloader.reload(reason: "admin request by \(context.staff ?? "unknown")")
+            try await store.recordAudit(staff: context.staff ?? "unknown", action: "intents.reload", targets: [], detail: nil, at: Date())
+            switch outcome {
             case .reloaded(let count):
                 struct Body: Encodable { var reloaded: Bool; var intents: Int }
                 return try JSONResponse.make(Body(reloaded: true, intents: count))

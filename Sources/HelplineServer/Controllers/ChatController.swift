@@ -20,7 +20,7 @@ struct ChatController {
     // MARK: Chat
 
     @Sendable func chat(_ request: Request, context: HelplineRequestContext) async throws -> Response {
-        let body: ChatRequest = try await decode(request, context: context)
+        let body: ChatRequest = try await request.decodeJSON(limit: configuration.maximumBodySize)
         let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else { throw APIError.badRequest("empty_message", "The message is empty. Type a question and send it again.") }
         guard message.count <= configuration.maximumMessageLength else {
@@ -68,7 +68,7 @@ struct ChatController {
 
     @Sendable func callback(_ request: Request, context: HelplineRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw APIError.notFound() }
-        let body: CallbackRequest = try await decode(request, context: context)
+        let body: CallbackRequest = try await request.decodeJSON(limit: configuration.maximumBodySize)
         guard body.consent == true else {
             throw APIError.badRequest("consent_required", "We can only call you back if you agree to be called. Nothing was stored.")
         }
@@ -104,28 +104,6 @@ struct ChatController {
     }
 
     // MARK: Helpers
-
-    /// The body as JSON: 413 over the size limit, 400 for invalid UTF-8 or malformed JSON.
-    private func decode<T: Decodable>(_ request: Request, context: HelplineRequestContext) async throws -> T {
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: configuration.maximumBodySize)
-        } catch {
-            throw APIError(.contentTooLarge, code: "payload_too_large",
-                           message: "The request is larger than \(configuration.maximumBodySize / 1024) KiB.")
-        }
-        let bytes = Array(buffer.readableBytesView)
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw APIError.badRequest("invalid_utf8", "The request is not valid UTF-8 text.")
-        }
-        do {
-            let decoder = JSONDecoder()
-            decoder.keyDecodingStrategy = .convertFromSnakeCase
-            return try decoder.decode(T.self, from: Data(bytes))
-        } catch {
-            throw APIError.badRequest("malformed_json", "The request is not the JSON this endpoint expects. See openapi/helpline-v1.yaml.")
-        }
-    }
 
     /// Ids, intents and timings only: a visitor's words never reach the logs.
     private func log(_ reply: Reply, conversation: UUID, handoff: UUID?, context: HelplineRequestContext) {

@@ -22,7 +22,7 @@ struct IntentWatcher: Service {
                 group.addTask {
                     var last = Self.fingerprint(of: reloader.directory)
                     while !Task.isCancelled && !Task.isShuttingDownGracefully {
-                        try? await Task.sleep(for: interval)
+                        try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
                         let current = Self.fingerprint(of: reloader.directory)
                         if current != last {
                             last = current

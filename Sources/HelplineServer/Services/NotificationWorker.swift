@@ -33,7 +33,7 @@ public struct NotificationWorker: Service {
             } catch {
                 logger.error("notification pass failed", metadata: ["error.type": "\(type(of: error))"])
             }
-            try? await Task.sleep(for: pollInterval)
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pollInterval) }
         }
     }
 

@@ -19,5 +19,6 @@ struct ConversationRecord: Codable, Sendable, FetchableRecord, PersistableRecord
     enum Columns {
         static let id = Column("id")
         static let updatedAt = Column("updatedAt")
+        static let escalation = Column("escalation")
     }
 }

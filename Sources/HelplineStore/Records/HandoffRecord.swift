@@ -30,6 +30,7 @@ struct HandoffRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     enum Columns {
         static let conversationId = Column("conversationId")
         static let status = Column("status")
+        static let priority = Column("priority")
         static let createdAt = Column("createdAt")
     }
 }

@@ -80,3 +80,17 @@ extension ConversationRecord {
             turnCount: turnCount, escalation: try decodeStored(Escalation.self, escalation, column: "conversation.escalation"))
     }
 }
+
+extension StaffRecord {
+    /// The public form: no hash.
+    func member() -> StaffMember {
+        StaffMember(name: name, createdAt: createdAt, revokedAt: revokedAt)
+    }
+}
+
+extension AuditRecord {
+    /// The public form.
+    func entry() -> AuditEntry {
+        AuditEntry(id: id ?? 0, at: at, staff: staff, action: action, targets: targets, detail: detail)
+    }
+}

@@ -28,6 +28,11 @@ struct Workspace {
         try FileManager.default.copyItem(atPath: Repository.intents, toPath: intents)
     }
 
+    /// Adds a staff member to the workspace's store and returns their token.
+    func staffToken(_ name: String = "tester") async throws -> String {
+        try await HelplineStore(path: store).addStaff(name: name, at: Date()).token
+    }
+
     func configuration() -> ServerConfiguration {
         var configuration = ServerConfiguration()
         configuration.port = 0
@@ -35,6 +40,7 @@ struct Workspace {
         configuration.storePath = store
         configuration.rateLimit = 0
         configuration.watchInterval = 0
+        configuration.purgeInterval = .zero
         return configuration
     }
 }
@@ -55,6 +61,16 @@ struct HTTPAnswer {
 /// A client for a server on this machine.
 struct Client {
     let base: URL
+    /// A staff token sent as `Authorization: Bearer` with every request.
+    var token: String?
+
+    init(base: URL, token: String? = nil) {
+        self.base = base
+        self.token = token
+    }
+
+    /// The same client signed in as a staff member.
+    func signedIn(_ token: String) -> Client { Client(base: base, token: token) }
 
     func get(_ path: String, headers: [String: String] = [:]) async throws -> HTTPAnswer {
         try await send("GET", path, body: nil, headers: headers)
@@ -64,15 +80,21 @@ struct Client {
         try await send("POST", path, body: try JSONSerialization.data(withJSONObject: json))
     }
 
+    func patch(_ path: String, json: [String: Any]) async throws -> HTTPAnswer {
+        try await send("PATCH", path, body: try JSONSerialization.data(withJSONObject: json))
+    }
+
     func post(_ path: String, raw: Data) async throws -> HTTPAnswer {
         try await send("POST", path, body: raw)
     }
 
     func send(_ method: String, _ path: String, body: Data?, headers: [String: String] = [:]) async throws -> HTTPAnswer {
-        var request = URLRequest(url: base.appendingPathComponent(path), timeoutInterval: 30)
+        let url = path.isEmpty ? base : URL(string: path, relativeTo: base)!.absoluteURL
+        var request = URLRequest(url: url, timeoutInterval: 30)
         request.httpMethod = method
         request.httpBody = body
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = response as! HTTPURLResponse

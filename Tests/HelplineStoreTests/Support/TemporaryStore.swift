@@ -59,6 +59,20 @@ enum Fixture {
             explanation: Explanation(plugin: "intent-matcher", score: 0.9))
     }
 
+    /// "I'm not sure I understood": nothing matched.
+    static func fallback() -> Reply {
+        Reply(
+            text: "I'm not sure I understood. You can call 855-993-0960.", intent: Reply.BuiltIn.fallback,
+            confidence: 0, escalation: .offer, explanation: Explanation(plugin: "fallback", score: 0))
+    }
+
+    /// An answer that offers the helpline, without opening a handoff.
+    static func offer(_ intent: String = "mat-program") -> Reply {
+        var reply = answer(intent, text: "Counseling is part of MAT. You can call 855-993-0960.")
+        reply.escalation = .offer
+        return reply
+    }
+
     /// A reply that opens a handoff.
     static func handoff(
         _ intent: String = "talk-to-person", reason: String = "visitor asked to talk to a person",
