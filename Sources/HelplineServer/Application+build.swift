@@ -49,8 +49,10 @@ public func buildApplication(
     router.add(middleware: FileMiddleware(publicFolder(), searchForIndexHtml: true, logger: logger))
     HealthController(box: box, store: store).addRoutes(to: router)
     let api = router.group("api/v1")
-    ChatController(box: box, store: store, limiter: RateLimiter(limit: configuration.rateLimit), configuration: configuration)
-        .addRoutes(to: api)
+    let writer = TurnWriter(store: store)
+    ChatController(
+        box: box, store: store, writer: writer, limiter: RateLimiter(limit: configuration.rateLimit), configuration: configuration
+    ).addRoutes(to: api)
     let staffAPI = router.group("api/v1").add(middleware: StaffAuthMiddleware(store: store))
     StaffController(store: store, maximumBodySize: configuration.maximumBodySize).addRoutes(to: staffAPI)
     AdminController(reloader: reloader, store: store).addRoutes(to: staffAPI)
@@ -61,6 +63,8 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Helpline"),
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
+    // First in the list, so it is the last to shut down: the server stops before it.
+    app.addServices(writer)
     let interval = configuration.watchInterval > 0 ? Duration.milliseconds(Int(configuration.watchInterval * 1000)) : nil
     app.addServices(IntentWatcher(reloader: reloader, interval: interval))
     if configuration.purgeInterval > .zero {

@@ -120,7 +120,8 @@ extension HelplineStore {
                 throw StoreError.notFound("no handoff \(id.storeKey)")
             }
             handoff.status = status.rawValue
-            if let note { handoff.note = note }
+            // nil keeps the note; an empty note clears it.
+            if let note { handoff.note = note.isEmpty ? nil : note }
             handoff.updatedBy = staff
             handoff.updatedAt = date
             try handoff.update(db)

@@ -23,54 +23,85 @@ extension HelplineStore {
     ///   (never created, or purged).
     public func respond(
         conversation id: UUID?, message: String, at date: Date,
-        using responder: @Sendable (ConversationState) -> (Reply, ConversationState)
+        using responder: @escaping @Sendable (ConversationState) -> (Reply, ConversationState)
     ) async throws -> RecordedTurn {
+        let request = TurnRequest(conversation: id, message: message, date: date, responder: responder)
+        return try await write { db in try Self.record(request, db) }
+    }
+
+    /// Records several turns in one write transaction, so they share one disk sync (group
+    /// commit). Each turn runs in its own savepoint, in order: one that fails (an unknown
+    /// conversation) leaves the others recorded. Nothing is acknowledged before the commit.
+    ///
+    /// - Returns: One result per request, in order.
+    /// - Throws: ``StoreError`` when the transaction as a whole cannot be written.
+    public func respond(batch requests: [TurnRequest]) async throws -> [Result<RecordedTurn, StoreError>] {
         try await write { db in
-            var conversation: ConversationRecord
-            let conversationID: UUID
-            if let id {
-                guard let existing = try ConversationRecord.fetchOne(db, key: id.storeKey) else {
-                    throw StoreError.notFound("no conversation \(id.storeKey)")
+            var results: [Result<RecordedTurn, StoreError>] = []
+            results.reserveCapacity(requests.count)
+            for request in requests {
+                var recorded: RecordedTurn?
+                do {
+                    try db.inSavepoint {
+                        recorded = try Self.record(request, db)
+                        return .commit
+                    }
+                    results.append(.success(recorded!))
+                } catch let error as StoreError {
+                    results.append(.failure(error))
                 }
-                conversation = existing
-                conversationID = id
-            } else {
-                conversationID = UUID()
-                conversation = ConversationRecord(
-                    id: conversationID.storeKey, createdAt: date, updatedAt: date, state: ConversationState(),
-                    turnCount: 0, escalation: Escalation.none.rawValue)
-                try conversation.insert(db)
             }
-
-            let (reply, state) = responder(conversation.state)
-
-            var turn = TurnRecord(
-                id: nil, conversationId: conversation.id, sequence: conversation.turnCount + 1, message: message,
-                replyText: reply.text, intent: reply.intent, plugin: reply.explanation.plugin,
-                confidence: reply.confidence, escalation: reply.escalation.rawValue,
-                excerptArticle: reply.excerpt?.article, createdAt: date)
-            try turn.insert(db)
-
-            let reached = Escalation(rawValue: conversation.escalation).map { max($0, reply.escalation) } ?? reply.escalation
-            conversation.state = state
-            conversation.turnCount = turn.sequence
-            conversation.escalation = reached.rawValue
-            conversation.updatedAt = date
-            try conversation.update(db)
-
-            var handoff: StoredHandoff?
-            if let request = reply.handoff {
-                let record = HandoffRecord(
-                    id: UUID().storeKey, conversationId: conversation.id, turnId: turn.id, reason: request.reason,
-                    intent: reply.intent, priority: request.priority.rawValue, status: HandoffStatus.open.rawValue,
-                    crisisCategory: request.crisisCategory?.rawValue, createdAt: date, updatedAt: date)
-                try Self.insertHandoff(record, db)
-                handoff = try record.stored()
-            }
-
-            return RecordedTurn(
-                conversationID: conversationID, sequence: turn.sequence, reply: reply, state: state, handoff: handoff)
+            return results
         }
+    }
+
+    /// Writes one turn (and its conversation, handoff and notification) inside a transaction.
+    static func record(_ request: TurnRequest, _ db: Database) throws -> RecordedTurn {
+        let date = request.date
+        var conversation: ConversationRecord
+        let conversationID: UUID
+        if let id = request.conversation {
+            guard let existing = try ConversationRecord.fetchOne(db, key: id.storeKey) else {
+                throw StoreError.notFound("no conversation \(id.storeKey)")
+            }
+            conversation = existing
+            conversationID = id
+        } else {
+            conversationID = UUID()
+            conversation = ConversationRecord(
+                id: conversationID.storeKey, createdAt: date, updatedAt: date, state: ConversationState(),
+                turnCount: 0, escalation: Escalation.none.rawValue)
+            try conversation.insert(db)
+        }
+
+        let (reply, state) = request.responder(conversation.state)
+
+        var turn = TurnRecord(
+            id: nil, conversationId: conversation.id, sequence: conversation.turnCount + 1, message: request.message,
+            replyText: reply.text, intent: reply.intent, plugin: reply.explanation.plugin,
+            confidence: reply.confidence, escalation: reply.escalation.rawValue,
+            excerptArticle: reply.excerpt?.article, createdAt: date)
+        try turn.insert(db)
+
+        let reached = Escalation(rawValue: conversation.escalation).map { max($0, reply.escalation) } ?? reply.escalation
+        conversation.state = state
+        conversation.turnCount = turn.sequence
+        conversation.escalation = reached.rawValue
+        conversation.updatedAt = date
+        try conversation.update(db)
+
+        var handoff: StoredHandoff?
+        if let handoffRequest = reply.handoff {
+            let record = HandoffRecord(
+                id: UUID().storeKey, conversationId: conversation.id, turnId: turn.id, reason: handoffRequest.reason,
+                intent: reply.intent, priority: handoffRequest.priority.rawValue, status: HandoffStatus.open.rawValue,
+                crisisCategory: handoffRequest.crisisCategory?.rawValue, createdAt: date, updatedAt: date)
+            try insertHandoff(record, db)
+            handoff = try record.stored()
+        }
+
+        return RecordedTurn(
+            conversationID: conversationID, sequence: turn.sequence, reply: reply, state: state, handoff: handoff)
     }
 
     /// The turns of a conversation, in order.
@@ -85,5 +116,27 @@ extension HelplineStore {
                 .fetchAll(db)
                 .map { try $0.stored() }
         }
+    }
+}
+
+/// A visitor message waiting to be recorded: what `respond` takes, for batches.
+public struct TurnRequest: Sendable {
+    /// The conversation, or nil to start one.
+    public var conversation: UUID?
+    /// The visitor's words.
+    public var message: String
+    /// When the message arrived.
+    public var date: Date
+    /// Computes the reply and the next state from the current state; runs inside the transaction.
+    public var responder: @Sendable (ConversationState) -> (Reply, ConversationState)
+
+    public init(
+        conversation: UUID?, message: String, date: Date,
+        responder: @escaping @Sendable (ConversationState) -> (Reply, ConversationState)
+    ) {
+        self.conversation = conversation
+        self.message = message
+        self.date = date
+        self.responder = responder
     }
 }

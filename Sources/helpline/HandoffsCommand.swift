@@ -55,7 +55,7 @@ struct Handoffs: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The handoff id.") var id: String
         @Option(help: "open, contacted, closed or no-contact.") var status: String?
-        @Option(help: "A note for colleagues (replaces the previous note).") var note: String?
+        @Option(help: "A note for colleagues (replaces the previous note; an empty note clears it).") var note: String?
 
         func validate() throws {
             if status == nil, note == nil { throw ValidationError("give --status, --note or both") }
@@ -72,7 +72,7 @@ struct Handoffs: AsyncParsableCommand {
                 throw ExitCode(1)
             }
             let updated = try await store.updateHandoff(
-                id, status: status.flatMap(HandoffStatus.init(rawValue:)) ?? current.status, note: note ?? current.note,
+                id, status: status.flatMap(HandoffStatus.init(rawValue:)) ?? current.status, note: note,
                 by: options.who, at: Date())
             try await options.audit(store, "handoff.update", targets: [id.uuidString.lowercased()], detail: "status=\(updated.status.rawValue)")
             print(HandoffLine(updated).summary)

@@ -44,6 +44,7 @@ import Testing
         #expect(corrector.correction(for: stemmer.stem("medicatoin")) == stemmer.stem("medication"))
         #expect(corrector.correction(for: "grop") == nil, "four letters is too short to correct")
         #expect(corrector.correction(for: "weather") == nil)
+        #expect(corrector.correction(for: String(repeating: "medication", count: 200)) == nil, "very long words are left alone")
     }
 
     @Test func analyzerCorrectsAgainstTheIntentsVocabulary() throws {

@@ -56,6 +56,9 @@ import Testing
             #expect(handoff["note"] as? String == "left a voicemail")
             #expect(handoff["updated_by"] as? String == "dana")
             #expect(try await staff.patch("api/v1/handoffs/\(normal)", json: ["status": "done"]).status == 400)
+            let cleared = try await staff.patch("api/v1/handoffs/\(normal)", json: ["note": ""])
+            #expect((cleared.json["handoff"] as? [String: Any])?["note"] is NSNull, "an empty note clears it")
+            #expect((cleared.json["handoff"] as? [String: Any])?["status"] as? String == "contacted", "the status stays")
             #expect(try await staff.get("api/v1/handoffs?status=open").json["handoffs"].map { ($0 as? [Any])?.count } == 1)
 
             let transcript = try await staff.get("api/v1/conversations/\(conversations[0])")

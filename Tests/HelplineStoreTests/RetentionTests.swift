@@ -84,7 +84,7 @@ import Testing
     }
 }
 
-@Suite struct RetentionKeepsStaffRecordsTests {
+extension RetentionTests {
     @Test func purgeKeepsTheAuditLogAndStaffAccounts() async throws {
         try await TemporaryStore.with { temporary in
             let store = temporary.store

@@ -28,7 +28,7 @@ import Testing
             let body = String(token.dropFirst(3))
 
             let queue = try DatabaseQueue(path: temporary.path)
-            let rows = try await queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff") }
+            let rows = try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff") }
             #expect(rows.count == 1)
             let row = try #require(rows.first)
             #expect(Set(row.columnNames) == ["id", "name", "tokenHash", "createdAt", "revokedAt"])

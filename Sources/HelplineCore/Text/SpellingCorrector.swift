@@ -14,6 +14,9 @@ public struct SpellingCorrector: Sendable {
     static let minimumLength = 5
     /// Words at least this long may be two edits away.
     static let twoEditLength = 8
+    /// Longer "words" (pasted links, keyboard mashing) are never corrected: the work grows
+    /// with the cube of the length.
+    static let maximumLength = 24
 
     /// - Parameter vocabulary: known words with how often they occur (ties go to the commoner).
     public init(vocabulary: [String: Int]) {
@@ -42,7 +45,7 @@ public struct SpellingCorrector: Sendable {
     /// The known word nearest to `word`, or nil when `word` is known or nothing is close.
     public func correction(for word: String) -> String? {
         let letters = Array(word.utf8)
-        guard letters.count >= Self.minimumLength, !known.contains(word) else { return nil }
+        guard letters.count >= Self.minimumLength, letters.count <= Self.maximumLength, !known.contains(word) else { return nil }
         let edits = Self.allowedEdits(letters.count)
         var candidates: [Int32] = []
         Self.forEachVariant(of: letters, depth: edits) { hash in

@@ -9,6 +9,7 @@ import NIOCore
 struct ChatController {
     let box: ResponderBox
     let store: HelplineStore
+    let writer: TurnWriter
     let limiter: RateLimiter
     let configuration: ServerConfiguration
 
@@ -23,7 +24,9 @@ struct ChatController {
         let body: ChatRequest = try await request.decodeJSON(limit: configuration.maximumBodySize)
         let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else { throw APIError.badRequest("empty_message", "The message is empty. Type a question and send it again.") }
-        guard message.count <= configuration.maximumMessageLength else {
+        let responder = box.responder
+        // A long message is refused, unless it describes a crisis: then it is answered like any other.
+        if message.count > configuration.maximumMessageLength, responder.reply(to: message).reply.intent != Reply.BuiltIn.crisis {
             throw APIError(.contentTooLarge, code: "message_too_long",
                            message: "The message is longer than \(configuration.maximumMessageLength) characters. Please shorten it.")
         }
@@ -32,7 +35,6 @@ struct ChatController {
             guard let parsed = UUID(uuidString: id) else { throw APIError.notFound() }
             conversation = parsed
         }
-        let responder = box.responder
         if let wait = await limiter.acquire(context.clientKey) {
             // Over the limit: a crisis still gets its resources (and is recorded); anything else waits.
             let (preview, _) = responder.reply(to: message)
@@ -44,9 +46,9 @@ struct ChatController {
             }
         }
         do {
-            let turn = try await store.respond(conversation: conversation, message: message, at: Date()) { state in
+            let turn = try await writer.submit(TurnRequest(conversation: conversation, message: message, date: Date()) { state in
                 responder.reply(to: message, in: state)
-            }
+            })
             log(turn.reply, conversation: turn.conversationID, handoff: turn.handoff?.id, context: context)
             return try JSONResponse.make(ChatResponse(
                 conversation: turn.conversationID.uuidString.lowercased(), reply: ReplyBody(turn.reply),

@@ -62,8 +62,8 @@ struct StaffController {
         if let note = change.note, note.count > 2_000 {
             throw APIError.badRequest("note_too_long", "A note may hold at most 2,000 characters.")
         }
-        // An empty note clears it.
-        let note = change.note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.map { $0.isEmpty ? nil : $0 } ?? current.note
+        // Absent keeps the note; empty (after trimming) clears it.
+        let note = change.note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let updated = try await store.updateHandoff(id, status: status, note: note, by: context.staff ?? "unknown", at: Date())
         try await audit(context, "handoff.update", targets: [id.uuidString.lowercased()], detail: "status=\(status.rawValue)")
         context.logger.info("handoff updated", metadata: ["handoff.id": "\(id)", "handoff.status": "\(status.rawValue)"])

@@ -1,0 +1,39 @@
+import Foundation
+import HelplineCore
+@testable import HelplineStore
+import Testing
+
+@Suite struct GroupCommitTests {
+    @Test func aBatchIsRecordedInOrderAndOneFailureLeavesTheOthers() async throws {
+        try await TemporaryStore.with { temporary in
+            let store = temporary.store
+            let first = try await temporary.say("hello", reply: Fixture.answer())
+            let reply = Fixture.answer()
+            let handoff = Fixture.handoff()
+            let requests = [
+                TurnRequest(conversation: first.conversationID, message: "second", date: Fixture.start) { (reply, $0.after(reply)) },
+                TurnRequest(conversation: UUID(), message: "lost", date: Fixture.start) { (reply, $0.after(reply)) },
+                TurnRequest(conversation: first.conversationID, message: "third", date: Fixture.start) { (handoff, $0.after(handoff)) },
+                TurnRequest(conversation: nil, message: "new", date: Fixture.start) { (reply, $0.after(reply)) },
+            ]
+            let results = try await store.respond(batch: requests)
+            #expect(results.count == 4)
+            #expect((try? results[0].get())?.sequence == 2)
+            #expect(results[1].failureCode == .notFound)
+            #expect((try? results[2].get())?.sequence == 3)
+            #expect((try? results[2].get())?.handoff != nil)
+            #expect((try? results[3].get())?.sequence == 1)
+            let turns = try await store.turns(of: first.conversationID)
+            #expect(turns.map(\.message) == ["hello", "second", "third"])
+            #expect(try await store.conversationCount() == 2)
+            #expect(try await store.handoffs(of: first.conversationID).count == 1)
+        }
+    }
+}
+
+extension Result where Failure == StoreError {
+    var failureCode: StoreError.Code? {
+        if case .failure(let error) = self { return error.code }
+        return nil
+    }
+}
