@@ -49,7 +49,10 @@ struct ReplyBody: Encodable {
         asksForCallback = reply.asksForCallback
     }
 
-    enum CodingKeys: String, CodingKey { case text, excerpt, intent, confidence, escalation, suggestions, actions, asksForCallback }
+    enum CodingKeys: String, CodingKey {
+        case text, excerpt, intent, confidence, escalation, suggestions, actions
+        case asksForCallback = "asks_for_callback"
+    }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

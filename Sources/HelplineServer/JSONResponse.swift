@@ -2,11 +2,11 @@ public import Hummingbird
 import Foundation
 import NIOCore
 
-/// Encodes API bodies with snake_case keys, the API's convention.
+/// Encodes API bodies. Keys are snake_case, the API's convention, spelled out in each type's
+/// `CodingKeys` (a key strategy converts every key on every response: too slow for the chat path).
 enum JSONResponse {
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return encoder

@@ -9,6 +9,12 @@ struct HandoffJSON: Encodable {
         var phone: String
         var bestTime: String?
         var consentAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case name, phone
+            case bestTime = "best_time"
+            case consentAt = "consent_at"
+        }
     }
 
     var id: String
@@ -40,7 +46,8 @@ struct HandoffJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, conversation, reason, intent, priority, status, crisisCategory, note, updatedBy, createdAt, updatedAt, callback
+        case id, conversation, reason, intent, priority, status, note, callback
+        case crisisCategory = "crisis_category", updatedBy = "updated_by", createdAt = "created_at", updatedAt = "updated_at"
     }
 
     // Optional fields appear as null, so clients can rely on every key.
@@ -72,6 +79,11 @@ struct TurnJSON: Encodable {
     var escalation: String
     var createdAt: Date
 
+    enum CodingKeys: String, CodingKey {
+        case sequence, message, reply, intent, plugin, confidence, escalation
+        case createdAt = "created_at"
+    }
+
     init(_ turn: StoredTurn) {
         sequence = turn.sequence
         message = turn.message
@@ -92,6 +104,11 @@ struct TranscriptJSON: Encodable {
         var updatedAt: Date
         var turnCount: Int
         var escalation: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, escalation
+            case createdAt = "created_at", updatedAt = "updated_at", turnCount = "turn_count"
+        }
     }
 
     var conversation: Conversation

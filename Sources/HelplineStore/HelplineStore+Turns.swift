@@ -56,44 +56,53 @@ extension HelplineStore {
     }
 
     /// Writes one turn (and its conversation, handoff and notification) inside a transaction.
+    ///
+    /// This is the chat hot path, so it uses cached SQL statements rather than records:
+    /// record encoding cost several times the SQLite work itself under load.
     static func record(_ request: TurnRequest, _ db: Database) throws -> RecordedTurn {
         let date = request.date
-        var conversation: ConversationRecord
-        let conversationID: UUID
-        if let id = request.conversation {
-            guard let existing = try ConversationRecord.fetchOne(db, key: id.storeKey) else {
-                throw StoreError.notFound("no conversation \(id.storeKey)")
+        let now = StoreDate.text(date)
+        let conversationID = request.conversation ?? UUID()
+        let key = conversationID.storeKey
+        var state = ConversationState()
+        var turnCount = 0
+        var reachedSoFar = Escalation.none
+        if request.conversation != nil {
+            let select = try db.cachedStatement(sql: "SELECT state, turnCount, escalation FROM conversation WHERE id = ?")
+            guard let row = try Row.fetchOne(select, arguments: [key]) else {
+                throw StoreError.notFound("no conversation \(key)")
             }
-            conversation = existing
-            conversationID = id
-        } else {
-            conversationID = UUID()
-            conversation = ConversationRecord(
-                id: conversationID.storeKey, createdAt: date, updatedAt: date, state: ConversationState(),
-                turnCount: 0, escalation: Escalation.none.rawValue)
-            try conversation.insert(db)
+            let stateText: String = row[0]
+            state = try JSONDecoder().decode(ConversationState.self, from: Data(stateText.utf8))
+            turnCount = row[1]
+            reachedSoFar = Escalation(rawValue: row[2]) ?? .none
         }
 
-        let (reply, state) = request.responder(conversation.state)
-
-        var turn = TurnRecord(
-            id: nil, conversationId: conversation.id, sequence: conversation.turnCount + 1, message: request.message,
-            replyText: reply.text, intent: reply.intent, plugin: reply.explanation.plugin,
-            confidence: reply.confidence, escalation: reply.escalation.rawValue,
-            excerptArticle: reply.excerpt?.article, createdAt: date)
-        try turn.insert(db)
-
-        let reached = Escalation(rawValue: conversation.escalation).map { max($0, reply.escalation) } ?? reply.escalation
-        conversation.state = state
-        conversation.turnCount = turn.sequence
-        conversation.escalation = reached.rawValue
-        conversation.updatedAt = date
-        try conversation.update(db)
+        let (reply, newState) = request.responder(state)
+        let sequence = turnCount + 1
+        let reached = max(reachedSoFar, reply.escalation)
+        let stateJSON = String(decoding: try JSONEncoder().encode(newState), as: UTF8.self)
+        if request.conversation == nil {
+            try db.cachedStatement(sql: """
+                INSERT INTO conversation (id, createdAt, updatedAt, state, turnCount, escalation) VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [key, now, now, stateJSON, sequence, reached.rawValue])
+        } else {
+            try db.cachedStatement(sql: "UPDATE conversation SET state = ?, turnCount = ?, escalation = ?, updatedAt = ? WHERE id = ?")
+                .execute(arguments: [stateJSON, sequence, reached.rawValue, now, key])
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO turn (conversationId, sequence, message, replyText, intent, plugin, confidence, escalation, excerptArticle, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                key, sequence, request.message, reply.text, reply.intent, reply.explanation.plugin, reply.confidence,
+                reply.escalation.rawValue, reply.excerpt?.article, now,
+            ])
+        let turnID = db.lastInsertedRowID
 
         var handoff: StoredHandoff?
         if let handoffRequest = reply.handoff {
             let record = HandoffRecord(
-                id: UUID().storeKey, conversationId: conversation.id, turnId: turn.id, reason: handoffRequest.reason,
+                id: UUID().storeKey, conversationId: key, turnId: turnID, reason: handoffRequest.reason,
                 intent: reply.intent, priority: handoffRequest.priority.rawValue, status: HandoffStatus.open.rawValue,
                 crisisCategory: handoffRequest.crisisCategory?.rawValue, createdAt: date, updatedAt: date)
             try insertHandoff(record, db)
@@ -101,7 +110,7 @@ extension HelplineStore {
         }
 
         return RecordedTurn(
-            conversationID: conversationID, sequence: turn.sequence, reply: reply, state: state, handoff: handoff)
+            conversationID: conversationID, sequence: sequence, reply: reply, state: newState, handoff: handoff)
     }
 
     /// The turns of a conversation, in order.

@@ -37,3 +37,13 @@ extension Result where Failure == StoreError {
         return nil
     }
 }
+
+@Suite struct StoreDateTests {
+    @Test func datesWrittenWithSQLMatchGRDBsOwnFormat() {
+        for date in [Date(timeIntervalSince1970: 0), Fixture.start, Date(timeIntervalSince1970: 1_764_215_719.123), Date()] {
+            #expect(StoreDate.text(date) == String.fromDatabaseValue(date.databaseValue), "\(date)")
+        }
+    }
+}
+
+import GRDB

@@ -46,9 +46,16 @@ struct ChatController {
             }
         }
         do {
-            let turn = try await writer.submit(TurnRequest(conversation: conversation, message: message, date: Date()) { state in
-                responder.reply(to: message, in: state)
-            })
+            // A new conversation's reply needs no stored state, so it is computed here, outside
+            // the write transaction that all messages share.
+            let respond: @Sendable (ConversationState) -> (Reply, ConversationState)
+            if conversation == nil {
+                let answer = responder.reply(to: message)
+                respond = { _ in answer }
+            } else {
+                respond = { state in responder.reply(to: message, in: state) }
+            }
+            let turn = try await writer.submit(TurnRequest(conversation: conversation, message: message, date: Date(), responder: respond))
             log(turn.reply, conversation: turn.conversationID, handoff: turn.handoff?.id, context: context)
             return try JSONResponse.make(ChatResponse(
                 conversation: turn.conversationID.uuidString.lowercased(), reply: ReplyBody(turn.reply),

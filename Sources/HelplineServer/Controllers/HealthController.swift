@@ -18,6 +18,11 @@ struct HealthController {
                 var intents: Int
                 var store: String
                 var intentsError: String?
+
+                enum CodingKeys: String, CodingKey {
+                    case status, intents, store
+                    case intentsError = "intents_error"
+                }
             }
             let snapshot = box.snapshot
             var storeState = "ok"
