@@ -42,6 +42,8 @@ public struct IntentIndex: Sendable {
     private let postings: [[Int32]]
     private let commonOnly: [Int32]
     private let patterns: [IndexedPattern]
+    /// Each pattern's intent, by position in `intentIDs`.
+    private let patternIntents: [Int]
     private let patternIndex: PatternIndex
     private let concepts: ConceptSet
 
@@ -110,6 +112,8 @@ public struct IntentIndex: Sendable {
         self.postings = postings
         self.commonOnly = commonOnly
         self.patterns = patterns
+        let positions = Dictionary(intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.patternIntents = patterns.map { positions[$0.intent] ?? 0 }
         self.patternIndex = PatternIndex(patterns.map(\.pattern), concepts: concepts)
     }
 
@@ -124,27 +128,45 @@ public struct IntentIndex: Sendable {
         return counts
     }
 
-    /// Intents that fit `message`, best first, one entry per intent.
-    public func rank(_ message: Message) -> [IntentScore] {
-        var best: [String: IntentScore] = [:]
-        func offer(_ candidate: IntentScore) {
-            if let current = best[candidate.intent], current.score >= candidate.score { return }
-            best[candidate.intent] = candidate
+    /// Intents that fit `message`, best first, one entry per intent, at most `limit`.
+    public func rank(_ message: Message, limit: Int = 5) -> [IntentScore] {
+        // Best evidence per intent, by the intent's position: no string hashing on this path.
+        var best = [(score: Double, pattern: Int, example: Int32)](repeating: (0, -1, -1), count: intentIDs.count)
+        var touched: [Int] = []
+        func offer(_ intent: Int, _ score: Double, pattern: Int = -1, example: Int32 = -1) {
+            if best[intent].score == 0 { touched.append(intent) }
+            if score > best[intent].score { best[intent] = (score, pattern, example) }
         }
         for index in patternIndex.candidates(for: message.analyzed.stemIDs) {
             let entry = patterns[index]
             if entry.pattern.matches(message.analyzed.stemIDs, concepts: concepts) {
-                offer(IntentScore(
-                    intent: entry.intent, score: Self.patternScore(entry.pattern), evidence: entry.pattern.source,
-                    evidenceLocation: entry.location, byPattern: true))
+                offer(patternIntents[index], Self.patternScore(entry.pattern), pattern: index)
             }
         }
         for (example, score) in scoreExamples(message) {
-            offer(IntentScore(
-                intent: intentIDs[example.intent], score: score, evidence: example.text.value,
-                evidenceLocation: example.text.location, byPattern: false))
+            offer(examples[Int(example)].intent, score, example: example)
         }
-        return best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        let ranked = touched.sorted {
+            best[$0].score != best[$1].score ? best[$0].score > best[$1].score : intentIDs[$0] < intentIDs[$1]
+        }
+        return ranked.prefix(limit).map { intent in
+            let evidence = best[intent]
+            if evidence.pattern >= 0 {
+                let entry = patterns[evidence.pattern]
+                return IntentScore(
+                    intent: intentIDs[intent], score: evidence.score, evidence: entry.pattern.source,
+                    evidenceLocation: entry.location, byPattern: true)
+            }
+            let example = examples[Int(evidence.example)]
+            return IntentScore(
+                intent: intentIDs[intent], score: evidence.score, evidence: example.text.value,
+                evidenceLocation: example.text.location, byPattern: false)
+        }
+    }
+
+    /// A pattern match is near-certain; more required words make it more so.
+    static func patternScore(_ pattern: Pattern) -> Double {
+        min(0.99, 0.9 + 0.015 * Double(pattern.specificity))
     }
 
     /// How much of the message the example explains, and of the example the message holds,
@@ -160,13 +182,9 @@ public struct IntentIndex: Sendable {
 
     static let similarityBeta = 1.0
 
-    /// A pattern match is near-certain; more required words make it more so.
-    static func patternScore(_ pattern: Pattern) -> Double {
-        min(0.99, 0.9 + 0.015 * Double(pattern.specificity))
-    }
 
-    /// The best-scoring example of each intent that shares anything with the message.
-    private func scoreExamples(_ message: Message) -> [(Example, Double)] {
+    /// The best-scoring example (by index) of each intent that shares anything with the message.
+    private func scoreExamples(_ message: Message) -> [(Int32, Double)] {
         var rare: [(id: Int32, weight: Double)] = []
         var common: [(id: Int32, weight: Double)] = []
         var messageNorm = Double(message.unknownFeatures) * unknownIDF * unknownIDF
@@ -199,7 +217,8 @@ public struct IntentIndex: Sendable {
         }
         if touched.isEmpty { touched = commonOnly }
 
-        var bestByIntent: [Int: (Int32, Double)] = [:]
+        var bestByIntent: [(example: Int32, score: Double)] = []
+        var slot = [Int](repeating: -1, count: intentIDs.count)
         for index in touched {
             let example = examples[Int(index)]
             var total = dot[Int(index)]
@@ -208,9 +227,13 @@ public struct IntentIndex: Sendable {
             }
             let score = min(Self.similarity(total, messageNorm: messageNorm, exampleNorm: example.norm), 1) * Self.exampleCeiling
             guard score > 0 else { continue }
-            if let current = bestByIntent[example.intent], current.1 >= score { continue }
-            bestByIntent[example.intent] = (index, score)
+            if slot[example.intent] < 0 {
+                slot[example.intent] = bestByIntent.count
+                bestByIntent.append((index, score))
+            } else if bestByIntent[slot[example.intent]].score < score {
+                bestByIntent[slot[example.intent]] = (index, score)
+            }
         }
-        return bestByIntent.values.map { (examples[Int($0.0)], $0.1) }
+        return bestByIntent.map { ($0.example, $0.score) }
     }
 }
