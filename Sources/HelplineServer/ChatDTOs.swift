@@ -73,6 +73,12 @@ struct HandoffBody: Encodable {
     var priority: String
     var status: String?
 
+    init(id: String, priority: String, status: String?) {
+        self.id = id
+        self.priority = priority
+        self.status = status
+    }
+
     init(_ handoff: StoredHandoff, withStatus: Bool = false) {
         id = handoff.id.uuidString.lowercased()
         priority = handoff.priority.rawValue
@@ -86,4 +92,69 @@ struct CallbackRequest: Decodable {
     var phone: String?
     var bestTime: String?
     var consent: Bool?
+}
+
+extension ChatResponse {
+    /// The same JSON as the `Encodable` conformance (keys sorted), written by hand for speed.
+    var json: [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("conversation"); writer.string(conversation)
+        writer.key("handoff")
+        if let handoff {
+            writer.beginObject()
+            writer.key("id"); writer.string(handoff.id)
+            writer.key("priority"); writer.string(handoff.priority)
+            if let status = handoff.status { writer.key("status"); writer.string(status) }
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("recorded"); writer.bool(recorded)
+        writer.key("reply"); reply.write(to: &writer)
+        writer.endObject()
+        return writer.bytes
+    }
+}
+
+extension ReplyBody {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("actions")
+        writer.beginArray()
+        for action in actions {
+            writer.beginObject()
+            writer.key("label"); writer.string(action.label)
+            writer.key("tel"); writer.string(action.tel)
+            writer.key("type"); writer.string(action.type)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("asks_for_callback"); writer.bool(asksForCallback)
+        writer.key("confidence"); writer.number(confidence)
+        writer.key("escalation"); writer.string(escalation)
+        writer.key("excerpt")
+        if let excerpt {
+            writer.beginObject()
+            writer.key("article"); writer.string(excerpt.article)
+            writer.key("quote"); writer.string(excerpt.quote)
+            writer.key("title"); writer.string(excerpt.title)
+            writer.key("url"); writer.string(excerpt.url)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("intent"); writer.string(intent)
+        writer.key("suggestions")
+        writer.beginArray()
+        for suggestion in suggestions {
+            writer.beginObject()
+            writer.key("id"); writer.string(suggestion.id)
+            writer.key("title"); writer.string(suggestion.title)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("text"); writer.string(text)
+        writer.endObject()
+    }
 }

@@ -57,9 +57,9 @@ struct ChatController {
             }
             let turn = try await writer.submit(TurnRequest(conversation: conversation, message: message, date: Date(), responder: respond))
             log(turn.reply, conversation: turn.conversationID, handoff: turn.handoff?.id, context: context)
-            return try JSONResponse.make(ChatResponse(
+            return JSONResponse.make(bytes: ChatResponse(
                 conversation: turn.conversationID.uuidString.lowercased(), reply: ReplyBody(turn.reply),
-                handoff: turn.handoff.map { HandoffBody($0) }, recorded: true))
+                handoff: turn.handoff.map { HandoffBody($0) }, recorded: true).json)
         } catch let error as StoreError where error.code == .notFound {
             throw APIError.notFound()
         } catch let error as StoreError {
@@ -123,8 +123,11 @@ struct ChatController {
         if let handoff { metadata["handoff.id"] = "\(handoff)" }
         if reply.escalation == .emergency {
             context.logger.warning("crisis reply given; urgent handoff opened", metadata: metadata)
+        } else if handoff != nil {
+            context.logger.info("handoff opened", metadata: metadata)
         } else {
-            context.logger.info("reply", metadata: metadata)
+            // Every message: debug, so a busy service does not spend its time writing logs.
+            context.logger.debug("reply", metadata: metadata)
         }
     }
 }

@@ -6,10 +6,7 @@ import Logging
 /// Every response: `Cache-Control: no-store` (transcripts must not linger in caches), a strict
 /// Content-Security-Policy (the page loads nothing from other hosts), and errors as JSON.
 struct ResponseHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String {
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
-    }
+    static var contentSecurityPolicy: String { SecurityHeaders.contentSecurityPolicy }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
@@ -29,8 +26,17 @@ struct ResponseHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         response.headers[.cacheControl] = "no-store"
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        response.headers[values: .init("X-Content-Type-Options")!] = ["nosniff"]
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        response.headers[SecurityHeaders.contentTypeOptions] = "nosniff"
+        response.headers[SecurityHeaders.referrerPolicy] = "no-referrer"
         return response
     }
+}
+
+/// Header names and values built once, not on every response.
+enum SecurityHeaders {
+    static let contentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+        + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 }
