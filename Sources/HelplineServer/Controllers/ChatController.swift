@@ -35,7 +35,7 @@ struct ChatController {
             guard let parsed = UUID(uuidString: id) else { throw APIError.notFound() }
             conversation = parsed
         }
-        if let wait = await limiter.acquire(context.clientKey) {
+        if let wait = limiter.acquire(context.clientKey) {
             // Over the limit: a crisis still gets its resources (and is recorded); anything else waits.
             let (preview, _) = responder.reply(to: message)
             guard preview.intent == Reply.BuiltIn.crisis else {

@@ -1,7 +1,11 @@
 import Foundation
+import Synchronization
 
 /// A token bucket per client: `limit` messages a minute, refilled evenly.
-actor RateLimiter {
+///
+/// A lock, not an actor: it is asked on every message, and an actor hop per message cost more
+/// than the bookkeeping itself.
+final class RateLimiter: Sendable {
     private struct Bucket {
         var tokens: Double
         var updated: ContinuousClock.Instant
@@ -9,7 +13,7 @@ actor RateLimiter {
 
     let limit: Int
     private let now: @Sendable () -> ContinuousClock.Instant
-    private var buckets: [String: Bucket] = [:]
+    private let buckets = Mutex<[String: Bucket]>([:])
 
     /// - Parameters:
     ///   - limit: messages per minute per client; 0 means unlimited.
@@ -24,27 +28,28 @@ actor RateLimiter {
         guard limit > 0 else { return nil }
         let now = now()
         let rate = Double(limit) / 60
-        var bucket = buckets[client] ?? Bucket(tokens: Double(limit), updated: now)
-        let elapsed = now - bucket.updated
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        bucket.tokens = min(Double(limit), bucket.tokens + seconds * rate)
-        bucket.updated = now
-        defer {
-            buckets[client] = bucket
-            if buckets.count > 50_000 { forgetFullBuckets(now: now, rate: rate) }
-        }
-        if bucket.tokens >= 1 {
-            bucket.tokens -= 1
-            return nil
-        }
-        return .seconds((1 - bucket.tokens) / rate)
-    }
-
-    /// A full bucket holds nothing worth remembering.
-    private func forgetFullBuckets(now: ContinuousClock.Instant, rate: Double) {
-        buckets = buckets.filter { _, bucket in
+        let capacity = Double(limit)
+        return buckets.withLock { buckets -> Duration? in
+            var bucket = buckets[client] ?? Bucket(tokens: capacity, updated: now)
             let elapsed = now - bucket.updated
-            return bucket.tokens + Double(elapsed.components.seconds) * rate < Double(limit)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            bucket.tokens = min(capacity, bucket.tokens + seconds * rate)
+            bucket.updated = now
+            var wait: Duration?
+            if bucket.tokens >= 1 {
+                bucket.tokens -= 1
+            } else {
+                wait = .seconds((1 - bucket.tokens) / rate)
+            }
+            buckets[client] = bucket
+            // A full bucket holds nothing worth remembering.
+            if buckets.count > 50_000 {
+                buckets = buckets.filter { _, bucket in
+                    let idle = now - bucket.updated
+                    return bucket.tokens + Double(idle.components.seconds) * rate < capacity
+                }
+            }
+            return wait
         }
     }
 }
