@@ -71,6 +71,8 @@ let package = Package(
         .testTarget(
             name: "HelplineCoreTests",
             dependencies: ["HelplineCore"],
+            // Intent folders the tests read from disk by path, not bundle resources.
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 public import Hummingbird
-public import NIOCore
+import NIOCore
 import Foundation
 
 /// An error answered as JSON `{ "error": { "code", "message" } }` with its HTTP status.

@@ -1,6 +1,6 @@
-public import Foundation
-public import HelplineCore
-public import HelplineStore
+import Foundation
+import HelplineCore
+import HelplineStore
 public import Hummingbird
 public import Logging
 import NIOCore

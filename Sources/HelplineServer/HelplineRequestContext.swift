@@ -1,8 +1,8 @@
 public import Hummingbird
 public import NIOCore
 
-/// The request context of every route: Hummingbird's core storage plus the client's address,
-/// which the rate limiter and the admin routes use.
+/// The request context of every route: Hummingbird's core storage, the client's address (for
+/// the rate limiter) and the signed-in staff member on staff routes.
 public struct HelplineRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
@@ -18,11 +18,5 @@ public struct HelplineRequestContext: RequestContext, RemoteAddressRequestContex
     /// A key for per-client limits: the IP address, without the port.
     var clientKey: String {
         remoteAddress?.ipAddress ?? "unknown"
-    }
-
-    /// Whether the request comes from this machine.
-    var isLoopback: Bool {
-        guard let ip = remoteAddress?.ipAddress else { return false }
-        return ip.hasPrefix("127.") || ip == "::1" || ip.hasPrefix("::ffff:127.")
     }
 }

@@ -125,7 +125,7 @@ struct Positions {
     }
 
     func forEach(_ body: (Int) -> Void) {
-        guard let large else {
+        guard large != nil else {
             var bits = small
             while bits != 0 {
                 body(bits.trailingZeroBitCount)
