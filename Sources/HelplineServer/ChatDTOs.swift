@@ -8,27 +8,17 @@ struct ChatRequest: Decodable {
     var message: String
 }
 
-/// `POST /api/v1/chat` response body.
-struct ChatResponse: Encodable {
+/// `POST /api/v1/chat` response body, written by `json` (below).
+struct ChatResponse {
     var conversation: String
     var reply: ReplyBody
     var handoff: HandoffBody?
     /// False when the store could not record the turn (the reply came from memory).
     var recorded: Bool
-
-    enum CodingKeys: String, CodingKey { case conversation, reply, handoff, recorded }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(conversation, forKey: .conversation)
-        try container.encode(reply, forKey: .reply)
-        try container.encode(handoff, forKey: .handoff)  // null, not omitted
-        try container.encode(recorded, forKey: .recorded)
-    }
 }
 
 /// The reply as the API shows it: what a client renders, without the internal explanation.
-struct ReplyBody: Encodable {
+struct ReplyBody {
     var text: String
     var excerpt: Excerpt?
     var intent: String
@@ -47,23 +37,6 @@ struct ReplyBody: Encodable {
         suggestions = reply.suggestions
         actions = reply.actions
         asksForCallback = reply.asksForCallback
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case text, excerpt, intent, confidence, escalation, suggestions, actions
-        case asksForCallback = "asks_for_callback"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(excerpt, forKey: .excerpt)  // null, not omitted
-        try container.encode(intent, forKey: .intent)
-        try container.encode(confidence, forKey: .confidence)
-        try container.encode(escalation, forKey: .escalation)
-        try container.encode(suggestions, forKey: .suggestions)
-        try container.encode(actions, forKey: .actions)
-        try container.encode(asksForCallback, forKey: .asksForCallback)
     }
 }
 
@@ -95,7 +68,7 @@ struct CallbackRequest: Decodable {
 }
 
 extension ChatResponse {
-    /// The same JSON as the `Encodable` conformance (keys sorted), written by hand for speed.
+    /// The body, keys sorted; written by hand because `JSONEncoder` dominated the route's profile.
     var json: [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()

@@ -25,8 +25,17 @@ struct ChatController {
         let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else { throw APIError.badRequest("empty_message", "The message is empty. Type a question and send it again.") }
         let responder = box.responder
+        // The reply as the first message of a conversation: needed for the long-message and
+        // rate-limit checks, a new conversation and the store-down path; computed once at most.
+        var freshAnswer: (reply: Reply, state: ConversationState)?
+        func fresh() -> (reply: Reply, state: ConversationState) {
+            if let freshAnswer { return freshAnswer }
+            let answer = responder.reply(to: message)
+            freshAnswer = answer
+            return answer
+        }
         // A long message is refused, unless it describes a crisis: then it is answered like any other.
-        if message.count > configuration.maximumMessageLength, responder.reply(to: message).reply.intent != Reply.BuiltIn.crisis {
+        if message.count > configuration.maximumMessageLength, fresh().reply.intent != Reply.BuiltIn.crisis {
             throw APIError(.contentTooLarge, code: "message_too_long",
                            message: "The message is longer than \(configuration.maximumMessageLength) characters. Please shorten it.")
         }
@@ -37,8 +46,7 @@ struct ChatController {
         }
         if let wait = limiter.acquire(context.clientKey) {
             // Over the limit: a crisis still gets its resources (and is recorded); anything else waits.
-            let (preview, _) = responder.reply(to: message)
-            guard preview.intent == Reply.BuiltIn.crisis else {
+            guard fresh().reply.intent == Reply.BuiltIn.crisis else {
                 var error = APIError(.tooManyRequests, code: "rate_limited",
                                      message: "You are sending messages very quickly. Please wait a moment, or call \(responder.knowledge.settings.helpline.display) to talk to a person.")
                 error.headers[.retryAfter] = "\(max(1, Int(wait.components.seconds) + 1))"
@@ -50,7 +58,7 @@ struct ChatController {
             // the write transaction that all messages share.
             let respond: @Sendable (ConversationState) -> (Reply, ConversationState)
             if conversation == nil {
-                let answer = responder.reply(to: message)
+                let answer = fresh()
                 respond = { _ in answer }
             } else {
                 respond = { state in responder.reply(to: message, in: state) }
@@ -65,10 +73,9 @@ struct ChatController {
         } catch let error as StoreError {
             // The store is down: the visitor still gets an answer, marked as not recorded.
             context.logger.error("store unavailable; reply served from memory", metadata: ["store.error": "\(error.code)"])
-            let (reply, _) = responder.reply(to: message)
             let id = (conversation ?? UUID()).uuidString.lowercased()
-            return try JSONResponse.make(
-                ChatResponse(conversation: id, reply: ReplyBody(reply), handoff: nil, recorded: false),
+            return JSONResponse.make(
+                bytes: ChatResponse(conversation: id, reply: ReplyBody(fresh().reply), handoff: nil, recorded: false).json,
                 status: .serviceUnavailable)
         }
     }
