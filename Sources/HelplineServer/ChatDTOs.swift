@@ -53,7 +53,7 @@ struct HandoffBody: Encodable {
     }
 
     init(_ handoff: StoredHandoff, withStatus: Bool = false) {
-        id = handoff.id.uuidString.lowercased()
+        id = handoff.id.lowercasedString
         priority = handoff.priority.rawValue
         status = withStatus ? handoff.status.rawValue : nil
     }

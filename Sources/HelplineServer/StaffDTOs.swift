@@ -31,8 +31,8 @@ struct HandoffJSON: Encodable {
     var callback: Callback?
 
     init(_ handoff: StoredHandoff) {
-        id = handoff.id.uuidString.lowercased()
-        conversation = handoff.conversationID.uuidString.lowercased()
+        id = handoff.id.lowercasedString
+        conversation = handoff.conversationID.lowercasedString
         reason = handoff.reason
         intent = handoff.intent
         priority = handoff.priority.rawValue

@@ -74,7 +74,7 @@ public enum TranscriptExporter {
         return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
     }
 
-    static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    static func id(_ uuid: UUID) -> String { uuid.lowercasedString }
 
     static func timestamp(_ date: Date) -> String { date.formatted(.iso8601) }
 }

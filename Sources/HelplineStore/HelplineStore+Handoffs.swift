@@ -35,7 +35,7 @@ extension HelplineStore {
                 handoff = open
             } else {
                 handoff = HandoffRecord(
-                    id: UUID().storeKey, conversationId: conversation.id, turnId: nil, reason: Self.callbackReason,
+                    id: UUID.random().storeKey, conversationId: conversation.id, turnId: nil, reason: Self.callbackReason,
                     intent: conversation.state.lastIntent, priority: "normal", status: HandoffStatus.open.rawValue,
                     crisisCategory: nil, createdAt: date, updatedAt: date)
             }

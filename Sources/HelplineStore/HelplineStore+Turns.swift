@@ -30,8 +30,9 @@ extension HelplineStore {
     }
 
     /// Records several turns in one write transaction, so they share one disk sync (group
-    /// commit). Each turn runs in its own savepoint, in order: one that fails (an unknown
-    /// conversation) leaves the others recorded. Nothing is acknowledged before the commit.
+    /// commit), in order. A turn for an unknown conversation fails alone (it is refused before
+    /// it writes anything) and leaves the others recorded; any other failure fails the whole
+    /// batch. Nothing is acknowledged before the commit.
     ///
     /// - Returns: One result per request, in order.
     /// - Throws: ``StoreError`` when the transaction as a whole cannot be written.
@@ -40,14 +41,9 @@ extension HelplineStore {
             var results: [Result<RecordedTurn, StoreError>] = []
             results.reserveCapacity(requests.count)
             for request in requests {
-                var recorded: RecordedTurn?
                 do {
-                    try db.inSavepoint {
-                        recorded = try Self.record(request, db)
-                        return .commit
-                    }
-                    results.append(.success(recorded!))
-                } catch let error as StoreError {
+                    results.append(.success(try Self.record(request, db)))
+                } catch let error as StoreError where error.code == .notFound {
                     results.append(.failure(error))
                 }
             }
@@ -56,13 +52,14 @@ extension HelplineStore {
     }
 
     /// Writes one turn (and its conversation, handoff and notification) inside a transaction.
+    /// Throws ``StoreError/Code/notFound`` before writing anything, so a batch can go on.
     ///
     /// This is the chat hot path, so it uses cached SQL statements rather than records:
     /// record encoding cost several times the SQLite work itself under load.
     static func record(_ request: TurnRequest, _ db: Database) throws -> RecordedTurn {
         let date = request.date
         let now = StoreDate.text(date)
-        let conversationID = request.conversation ?? UUID()
+        let conversationID = request.conversation ?? UUID.random()
         let key = conversationID.storeKey
         var state = ConversationState()
         var turnCount = 0
@@ -81,7 +78,7 @@ extension HelplineStore {
         let (reply, newState) = request.responder(state)
         let sequence = turnCount + 1
         let reached = max(reachedSoFar, reply.escalation)
-        let stateJSON = String(decoding: try JSONEncoder().encode(newState), as: UTF8.self)
+        let stateJSON = newState.storeText
         if request.conversation == nil {
             try db.cachedStatement(sql: """
                 INSERT INTO conversation (id, createdAt, updatedAt, state, turnCount, escalation) VALUES (?, ?, ?, ?, ?, ?)
@@ -102,7 +99,7 @@ extension HelplineStore {
         var handoff: StoredHandoff?
         if let handoffRequest = reply.handoff {
             let record = HandoffRecord(
-                id: UUID().storeKey, conversationId: key, turnId: turnID, reason: handoffRequest.reason,
+                id: UUID.random().storeKey, conversationId: key, turnId: turnID, reason: handoffRequest.reason,
                 intent: reply.intent, priority: handoffRequest.priority.rawValue, status: HandoffStatus.open.rawValue,
                 crisisCategory: handoffRequest.crisisCategory?.rawValue, createdAt: date, updatedAt: date)
             try insertHandoff(record, db)

@@ -42,10 +42,10 @@ struct Handoffs: AsyncParsableCommand {
             let id = try parseID(id, what: "handoff")
             let store = try options.open()
             guard let handoff = try await store.handoff(id) else {
-                printError("no handoff \(id.uuidString.lowercased())")
+                printError("no handoff \(id.lowercasedString)")
                 throw ExitCode(1)
             }
-            try await options.audit(store, "handoff.view", targets: [id.uuidString.lowercased()])
+            try await options.audit(store, "handoff.view", targets: [id.lowercasedString])
             print(HandoffLine(handoff).details)
         }
     }
@@ -68,13 +68,13 @@ struct Handoffs: AsyncParsableCommand {
             let id = try parseID(id, what: "handoff")
             let store = try options.open()
             guard let current = try await store.handoff(id) else {
-                printError("no handoff \(id.uuidString.lowercased())")
+                printError("no handoff \(id.lowercasedString)")
                 throw ExitCode(1)
             }
             let updated = try await store.updateHandoff(
                 id, status: status.flatMap(HandoffStatus.init(rawValue:)) ?? current.status, note: note,
                 by: options.who, at: Date())
-            try await options.audit(store, "handoff.update", targets: [id.uuidString.lowercased()], detail: "status=\(updated.status.rawValue)")
+            try await options.audit(store, "handoff.update", targets: [id.lowercasedString], detail: "status=\(updated.status.rawValue)")
             print(HandoffLine(updated).summary)
         }
     }
@@ -89,13 +89,13 @@ struct HandoffLine {
     var summary: String {
         let flag = handoff.priority == .urgent ? "URGENT" : "normal"
         let callback = handoff.callback.map { " call back \($0.phone)" } ?? ""
-        return "\(handoff.id.uuidString.lowercased())  \(flag)  \(handoff.status.rawValue)  \(handoff.createdAt.shortTimestamp)  \(handoff.reason)\(callback)"
+        return "\(handoff.id.lowercasedString)  \(flag)  \(handoff.status.rawValue)  \(handoff.createdAt.shortTimestamp)  \(handoff.reason)\(callback)"
     }
 
     var details: String {
         var lines = [
-            "handoff       \(handoff.id.uuidString.lowercased())",
-            "conversation  \(handoff.conversationID.uuidString.lowercased())",
+            "handoff       \(handoff.id.lowercasedString)",
+            "conversation  \(handoff.conversationID.lowercasedString)",
             "priority      \(handoff.priority.rawValue)" + (handoff.crisisCategory.map { " (\($0.rawValue))" } ?? ""),
             "status        \(handoff.status.rawValue)" + (handoff.updatedBy.map { ", by \($0)" } ?? "") + ", \(handoff.updatedAt.shortTimestamp)",
             "reason        \(handoff.reason)",
@@ -107,7 +107,7 @@ struct HandoffLine {
                 + ", consent \(callback.consentAt.shortTimestamp)")
         }
         if let note = handoff.note { lines.append("note          \(note)") }
-        lines.append("transcript    helpline transcripts show \(handoff.conversationID.uuidString.lowercased())")
+        lines.append("transcript    helpline transcripts show \(handoff.conversationID.lowercasedString)")
         return lines.joined(separator: "\n")
     }
 }

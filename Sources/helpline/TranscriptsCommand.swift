@@ -23,7 +23,7 @@ struct Transcripts: AsyncParsableCommand {
             try await options.audit(store, "transcripts.list", detail: escalated ? "escalated" : nil)
             if conversations.isEmpty { print("No conversations.") }
             for summary in conversations {
-                print("\(summary.id.uuidString.lowercased())  \(summary.updatedAt.shortTimestamp)  \(summary.turnCount) turns  \(summary.escalation.rawValue)"
+                print("\(summary.id.lowercasedString)  \(summary.updatedAt.shortTimestamp)  \(summary.turnCount) turns  \(summary.escalation.rawValue)"
                     + (summary.openHandoffs > 0 ? "  \(summary.openHandoffs) open handoff(s)" : ""))
             }
         }
@@ -36,7 +36,7 @@ struct Transcripts: AsyncParsableCommand {
 
         func run() async throws {
             let (store, conversation, turns, handoffs) = try await Transcripts.load(id, options: options)
-            try await options.audit(store, "conversation.view", targets: [conversation.id.uuidString.lowercased()])
+            try await options.audit(store, "conversation.view", targets: [conversation.id.lowercasedString])
             print(TranscriptExporter.markdown(conversation, turns: turns, handoffs: handoffs), terminator: "")
         }
     }
@@ -69,7 +69,7 @@ struct Transcripts: AsyncParsableCommand {
                 text = TranscriptExporter.markdown(conversation, turns: turns, handoffs: handoffs)
                 ext = format.fileExtension
             }
-            let idText = conversation.id.uuidString.lowercased()
+            let idText = conversation.id.lowercasedString
             try await options.audit(store, "transcript.export", targets: [idText], detail: asTest ? "as-test" : format.rawValue)
             guard save else {
                 print(text, terminator: "")
@@ -94,7 +94,7 @@ struct Transcripts: AsyncParsableCommand {
             let store = try options.open()
             let candidates = try await store.reviewCandidates(
                 riskTerms: MissedEscalationReview.defaultTerms + terms, since: since?.date, limit: 200)
-            try await options.audit(store, "transcripts.review", targets: candidates.map { $0.conversationID.uuidString.lowercased() })
+            try await options.audit(store, "transcripts.review", targets: candidates.map { $0.conversationID.lowercasedString })
             if candidates.isEmpty { print("Nothing to review.") }
             for candidate in candidates {
                 let reasons = candidate.reasons.map { reason -> String in
@@ -103,7 +103,7 @@ struct Transcripts: AsyncParsableCommand {
                     case .riskTerms(let terms): "risk words without escalation: \(terms.joined(separator: ", "))"
                     }
                 }
-                print("\(candidate.conversationID.uuidString.lowercased())  \(candidate.updatedAt.shortTimestamp)  \(reasons.joined(separator: "; "))")
+                print("\(candidate.conversationID.lowercasedString)  \(candidate.updatedAt.shortTimestamp)  \(reasons.joined(separator: "; "))")
             }
         }
     }
@@ -134,7 +134,7 @@ struct Transcripts: AsyncParsableCommand {
         let id = try parseID(text, what: "conversation")
         let store = try options.open()
         guard let conversation = try await store.conversation(id) else {
-            printError("no conversation \(id.uuidString.lowercased())")
+            printError("no conversation \(id.lowercasedString)")
             throw ExitCode(1)
         }
         return (store, conversation, try await store.turns(of: id), try await store.handoffs(of: id))

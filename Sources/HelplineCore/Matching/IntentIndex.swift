@@ -16,23 +16,23 @@ public struct IntentScore: Sendable {
 /// (rare words weigh more, function words little). An inverted index means only examples
 /// sharing a rare feature with the message are scored, so the cost follows the message,
 /// not the number of intents.
-public struct IntentIndex: Sendable {
+public final class IntentIndex: Sendable {
     struct IndexedPattern: Sendable {
         var intent: String
         var pattern: Pattern
         var location: SourceLocation
     }
 
-    private struct Example: Sendable {
-        var intent: Int
-        var text: Located<String>
-        /// Feature ids with their weights, sorted by id.
-        var features: [(id: Int32, weight: Double)]
-        var norm: Double
-    }
-
     private let intentIDs: [String]
-    private let examples: [Example]
+    // Examples as parallel arrays of plain values, so scoring reads numbers without copying
+    // (and retaining) a struct per candidate. Example `i` owns the features
+    // `featureStart[i] ..< featureStart[i + 1]` of `featureIDs`/`featureWeights`, sorted by id.
+    private let exampleIntent: [Int]
+    private let exampleText: [Located<String>]
+    private let exampleNorm: [Double]
+    private let featureStart: [Int]
+    private let featureIDs: [Int32]
+    private let featureWeights: [Double]
     /// IDF by feature id; negative for features no example of this index uses.
     private let idf: [Double]
     private let unknownIDF: Double
@@ -92,23 +92,34 @@ public struct IntentIndex: Sendable {
         }
         self.isCommon = isCommon
 
-        var examples: [Example] = []
+        var exampleNorm: [Double] = []
+        var featureStart = [0]
+        var featureIDs: [Int32] = []
+        var featureWeights: [Double] = []
         var postings = [[Int32]](repeating: [], count: vocabulary.count)
         var commonOnly: [Int32] = []
-        for entry in raw {
-            let index = Int32(examples.count)
+        for (position, entry) in raw.enumerated() {
+            let index = Int32(position)
             var hasRare = false
-            var features: [(id: Int32, weight: Double)] = []
+            var squares = 0.0
             for feature in entry.features {
-                features.append((feature, Self.weight(idf[Int(feature)], stopword: feature < stopwordCount)))
+                let weight = Self.weight(idf[Int(feature)], stopword: feature < stopwordCount)
+                featureIDs.append(feature)
+                featureWeights.append(weight)
+                squares += weight * weight
                 if feature >= stopwordCount { postings[Int(feature)].append(index) }
                 if !isCommon[Int(feature)] { hasRare = true }
             }
             if !hasRare { commonOnly.append(index) }
-            let norm = features.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
-            examples.append(Example(intent: entry.intent, text: entry.text, features: features, norm: norm))
+            featureStart.append(featureIDs.count)
+            exampleNorm.append(squares.squareRoot())
         }
-        self.examples = examples
+        self.exampleIntent = raw.map(\.intent)
+        self.exampleText = raw.map(\.text)
+        self.exampleNorm = exampleNorm
+        self.featureStart = featureStart
+        self.featureIDs = featureIDs
+        self.featureWeights = featureWeights
         self.postings = postings
         self.commonOnly = commonOnly
         self.patterns = patterns
@@ -124,7 +135,7 @@ public struct IntentIndex: Sendable {
     /// Every stem id the examples use, with how many examples use it; feeds the spelling corrector.
     var stemFrequencies: [Int32: Int] {
         var counts: [Int32: Int] = [:]
-        for example in examples { for feature in example.features { counts[feature.id, default: 0] += 1 } }
+        for id in featureIDs { counts[id, default: 0] += 1 }
         return counts
     }
 
@@ -144,7 +155,7 @@ public struct IntentIndex: Sendable {
             }
         }
         for (example, score) in scoreExamples(message) {
-            offer(examples[Int(example)].intent, score, example: example)
+            offer(exampleIntent[Int(example)], score, example: example)
         }
         let ranked = touched.sorted {
             best[$0].score != best[$1].score ? best[$0].score > best[$1].score : intentIDs[$0] < intentIDs[$1]
@@ -157,10 +168,10 @@ public struct IntentIndex: Sendable {
                     intent: intentIDs[intent], score: evidence.score, evidence: entry.pattern.source,
                     evidenceLocation: entry.location, byPattern: true)
             }
-            let example = examples[Int(evidence.example)]
+            let text = exampleText[Int(evidence.example)]
             return IntentScore(
-                intent: intentIDs[intent], score: evidence.score, evidence: example.text.value,
-                evidenceLocation: example.text.location, byPattern: false)
+                intent: intentIDs[intent], score: evidence.score, evidence: text.value,
+                evidenceLocation: text.location, byPattern: false)
         }
     }
 
@@ -201,7 +212,7 @@ public struct IntentIndex: Sendable {
         // Candidates are the examples sharing a rare feature with the message; only when there
         // is none, those sharing a common word; only when there is none either, the examples
         // made of common words alone ("how are you").
-        var dot = [Double](repeating: 0, count: examples.count)
+        var dot = [Double](repeating: 0, count: exampleNorm.count)
         var touched: [Int32] = []
         for feature in rare {
             for index in postings[Int(feature.id)] {
@@ -219,19 +230,36 @@ public struct IntentIndex: Sendable {
 
         var bestByIntent: [(example: Int32, score: Double)] = []
         var slot = [Int](repeating: -1, count: intentIDs.count)
-        for index in touched {
-            let example = examples[Int(index)]
-            var total = dot[Int(index)]
-            for feature in common {
-                for own in example.features where own.id == feature.id { total += own.weight * feature.weight }
-            }
-            let score = min(Self.similarity(total, messageNorm: messageNorm, exampleNorm: example.norm), 1) * Self.exampleCeiling
-            guard score > 0 else { continue }
-            if slot[example.intent] < 0 {
-                slot[example.intent] = bestByIntent.count
-                bestByIntent.append((index, score))
-            } else if bestByIntent[slot[example.intent]].score < score {
-                bestByIntent[slot[example.intent]] = (index, score)
+        featureIDs.withUnsafeBufferPointer { ids in
+            featureWeights.withUnsafeBufferPointer { weights in
+                for index in touched {
+                    let example = Int(index)
+                    var total = dot[example]
+                    // Both lists are sorted by id: one merge adds the common words they share.
+                    var own = featureStart[example]
+                    let end = featureStart[example + 1]
+                    var next = 0
+                    while own < end, next < common.count {
+                        if ids[own] < common[next].id {
+                            own += 1
+                        } else if ids[own] > common[next].id {
+                            next += 1
+                        } else {
+                            total += weights[own] * common[next].weight
+                            own += 1
+                            next += 1
+                        }
+                    }
+                    let score = min(Self.similarity(total, messageNorm: messageNorm, exampleNorm: exampleNorm[example]), 1) * Self.exampleCeiling
+                    guard score > 0 else { continue }
+                    let intent = exampleIntent[example]
+                    if slot[intent] < 0 {
+                        slot[intent] = bestByIntent.count
+                        bestByIntent.append((index, score))
+                    } else if bestByIntent[slot[intent]].score < score {
+                        bestByIntent[slot[intent]] = (index, score)
+                    }
+                }
             }
         }
         return bestByIntent.map { ($0.example, $0.score) }

@@ -1,6 +1,10 @@
 /// Everything loaded from `intents/`, validated and compiled: an immutable snapshot that
 /// hot reload swaps as a whole.
-public struct KnowledgeBase: Sendable {
+///
+/// A class rather than a struct: every request and plugin reads the same snapshot, and
+/// passing a reference costs one retain where copying a struct of tables retains each table
+/// (atomic operations that contend when requests run on several cores).
+public final class KnowledgeBase: Sendable {
     public let settings: HelplineSettings
     public let lexicon: Lexicon
     /// Intents by id.

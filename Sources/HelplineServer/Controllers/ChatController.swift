@@ -22,7 +22,7 @@ struct ChatController {
 
     @Sendable func chat(_ request: Request, context: HelplineRequestContext) async throws -> Response {
         let body: ChatRequest = try await request.decodeJSON(limit: configuration.maximumBodySize)
-        let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
+        let message = body.message.trimmingWhitespace
         guard !message.isEmpty else { throw APIError.badRequest("empty_message", "The message is empty. Type a question and send it again.") }
         let responder = box.responder
         // The reply as the first message of a conversation: needed for the long-message and
@@ -66,14 +66,14 @@ struct ChatController {
             let turn = try await writer.submit(TurnRequest(conversation: conversation, message: message, date: Date(), responder: respond))
             log(turn.reply, conversation: turn.conversationID, handoff: turn.handoff?.id, context: context)
             return JSONResponse.make(bytes: ChatResponse(
-                conversation: turn.conversationID.uuidString.lowercased(), reply: ReplyBody(turn.reply),
+                conversation: turn.conversationID.lowercasedString, reply: ReplyBody(turn.reply),
                 handoff: turn.handoff.map { HandoffBody($0) }, recorded: true).json)
         } catch let error as StoreError where error.code == .notFound {
             throw APIError.notFound()
         } catch let error as StoreError {
             // The store is down: the visitor still gets an answer, marked as not recorded.
             context.logger.error("store unavailable; reply served from memory", metadata: ["store.error": "\(error.code)"])
-            let id = (conversation ?? UUID()).uuidString.lowercased()
+            let id = (conversation ?? UUID.random()).lowercasedString
             return JSONResponse.make(
                 bytes: ChatResponse(conversation: id, reply: ReplyBody(fresh().reply), handoff: nil, recorded: false).json,
                 status: .serviceUnavailable)
@@ -123,18 +123,22 @@ struct ChatController {
 
     /// Ids, intents and timings only: a visitor's words never reach the logs.
     private func log(_ reply: Reply, conversation: UUID, handoff: UUID?, context: HelplineRequestContext) {
-        var metadata: Logger.Metadata = [
-            "conversation.id": "\(conversation)", "intent.id": "\(reply.intent)",
-            "reply.plugin": "\(reply.explanation.plugin)", "reply.escalation": "\(reply.escalation.rawValue)",
-        ]
-        if let handoff { metadata["handoff.id"] = "\(handoff)" }
+        // Built only when a line is written: most replies are logged at debug.
+        func metadata() -> Logger.Metadata {
+            var metadata: Logger.Metadata = [
+                "conversation.id": "\(conversation.lowercasedString)", "intent.id": "\(reply.intent)",
+                "reply.plugin": "\(reply.explanation.plugin)", "reply.escalation": "\(reply.escalation.rawValue)",
+            ]
+            if let handoff { metadata["handoff.id"] = "\(handoff.lowercasedString)" }
+            return metadata
+        }
         if reply.escalation == .emergency {
-            context.logger.warning("crisis reply given; urgent handoff opened", metadata: metadata)
+            context.logger.warning("crisis reply given; urgent handoff opened", metadata: metadata())
         } else if handoff != nil {
-            context.logger.info("handoff opened", metadata: metadata)
+            context.logger.info("handoff opened", metadata: metadata())
         } else {
             // Every message: debug, so a busy service does not spend its time writing logs.
-            context.logger.debug("reply", metadata: metadata)
+            context.logger.debug("reply", metadata: metadata())
         }
     }
 }

@@ -43,7 +43,7 @@ struct StaffController {
     @Sendable func show(_ request: Request, context: HelplineRequestContext) async throws -> Response {
         let id = try handoffID(context)
         guard let handoff = try await store.handoff(id) else { throw Self.noHandoff }
-        try await audit(context, "handoff.view", targets: [id.uuidString.lowercased()])
+        try await audit(context, "handoff.view", targets: [id.lowercasedString])
         struct Body: Encodable { var handoff: HandoffJSON }
         return try JSONResponse.make(Body(handoff: HandoffJSON(handoff)))
     }
@@ -65,7 +65,7 @@ struct StaffController {
         // Absent keeps the note; empty (after trimming) clears it.
         let note = change.note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let updated = try await store.updateHandoff(id, status: status, note: note, by: context.staff ?? "unknown", at: Date())
-        try await audit(context, "handoff.update", targets: [id.uuidString.lowercased()], detail: "status=\(status.rawValue)")
+        try await audit(context, "handoff.update", targets: [id.lowercasedString], detail: "status=\(status.rawValue)")
         context.logger.info("handoff updated", metadata: ["handoff.id": "\(id)", "handoff.status": "\(status.rawValue)"])
         struct Body: Encodable { var handoff: HandoffJSON }
         return try JSONResponse.make(Body(handoff: HandoffJSON(updated)))
@@ -77,10 +77,10 @@ struct StaffController {
         else { throw APIError.notFound() }
         let turns = try await store.turns(of: id)
         let handoffs = try await store.handoffs(of: id)
-        try await audit(context, "conversation.view", targets: [id.uuidString.lowercased()])
+        try await audit(context, "conversation.view", targets: [id.lowercasedString])
         return try JSONResponse.make(TranscriptJSON(
             conversation: .init(
-                id: id.uuidString.lowercased(), createdAt: conversation.createdAt, updatedAt: conversation.updatedAt,
+                id: id.lowercasedString, createdAt: conversation.createdAt, updatedAt: conversation.updatedAt,
                 turnCount: conversation.turnCount, escalation: conversation.escalation.rawValue),
             turns: turns.map(TurnJSON.init), handoffs: handoffs.map(HandoffJSON.init)))
     }

@@ -1,4 +1,4 @@
-public import HelplineCore
+import HelplineCore
 public import Logging
 import Foundation
 

@@ -5,7 +5,7 @@ import HelplineCore
 
 extension UUID {
     /// How ids are stored: lower-case UUID text.
-    var storeKey: String { uuidString.lowercased() }
+    var storeKey: String { lowercasedString }
 
     /// Parses a stored id.
     init(storeKey: String) throws {
@@ -13,6 +13,31 @@ extension UUID {
             throw StoreError.invalidData("stored id is not a UUID")
         }
         self = uuid
+    }
+}
+
+extension ConversationState {
+    /// The state as stored: JSON that `JSONDecoder` reads back into the same state, written by
+    /// hand because every turn stores one and `JSONEncoder` cost more than the SQL insert.
+    var storeText: String {
+        let intent = lastIntent.map { "\"\(Self.escaped($0))\"" } ?? "null"
+        return "{\"awaitingCallbackAnswer\":\(awaitingCallbackAnswer),\"consecutiveFallbacks\":\(consecutiveFallbacks),"
+            + "\"lastIntent\":\(intent),\"turns\":\(turns)}"
+    }
+
+    private static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 
