@@ -22,11 +22,12 @@ struct IndexAnswering {
 
     func propose(_ ranking: [IntentScore], context: ReplyContext, allowAmbiguity: Bool) -> [Proposal] {
         let knowledge = context.knowledge
-        guard let best = ranking.first, let intent = knowledge.intents[best.intent] else { return [] }
+        // Below the threshold the responder discards the proposal: do not compose its reply.
+        let threshold = knowledge.settings.answerThreshold
+        guard let best = ranking.first, best.score >= threshold, let intent = knowledge.intents[best.intent] else { return [] }
         let explanation = Explanation(
             plugin: plugin, matched: (best.byPattern ? "pattern: " : "example: ") + best.evidence,
             source: best.evidenceLocation.description, score: best.score)
-        let threshold = knowledge.settings.answerThreshold
         if allowAmbiguity, ranking.count > 1, let second = knowledge.intents[ranking[1].intent],
             best.score >= threshold, ranking[1].score >= threshold,
             best.score - ranking[1].score < knowledge.settings.ambiguityMargin,

@@ -9,6 +9,8 @@ public final class KnowledgeBase: Sendable {
     public let lexicon: Lexicon
     /// Intents by id.
     public let intents: [String: Intent]
+    /// Intent titles by id, for suggestion buttons without copying whole intents.
+    public let titles: [String: String]
     /// Intent ids in file-name order.
     public let intentIDs: [String]
     /// Articles by id.
@@ -40,6 +42,7 @@ public final class KnowledgeBase: Sendable {
         self.settings = settings
         self.lexicon = lexicon
         self.intents = Dictionary(intents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.titles = Dictionary(intents.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         self.intentIDs = intents.map(\.id)
         self.articles = articles
         self.analyzer = analyzer

@@ -44,11 +44,11 @@ public struct ReplyComposer: Sendable {
 
     /// Buttons for the intent's related intents.
     public func suggestions(for intent: Intent) -> [Suggestion] {
-        intent.suggestions.compactMap { id in knowledge.intents[id].map { Suggestion(id: $0.id, title: $0.title) } }
+        suggestions(ids: intent.suggestions)
     }
 
     /// Buttons for the given ids, skipping unknown ones.
     public func suggestions(ids: [String]) -> [Suggestion] {
-        ids.compactMap { id in knowledge.intents[id].map { Suggestion(id: $0.id, title: $0.title) } }
+        ids.compactMap { id in knowledge.titles[id].map { Suggestion(id: id, title: $0) } }
     }
 }

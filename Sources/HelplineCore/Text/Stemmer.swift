@@ -16,6 +16,8 @@ public struct Stemmer: Sendable {
         return String(decoding: w, as: UTF8.self)
     }
 
+    private static let verbEndings: [StaticString] = ["ing", "ed"]
+    private static let adjectiveEndings: [StaticString] = ["al", "ive", "ful", "ous", "ent", "ant", "ate"]
     private let e = UInt8(ascii: "e")
     private let s = UInt8(ascii: "s")
 
@@ -30,8 +32,8 @@ public struct Stemmer: Sendable {
 
     private func stripVerbEnding(_ w: [UInt8]) -> [UInt8] {
         if w.hasSuffix("ied"), w.count > 4 { return Array(w.dropLast(3)) + [UInt8(ascii: "y")] }
-        for suffix in ["ing", "ed"] where w.hasSuffix(suffix) {
-            var stem = Array(w.dropLast(suffix.utf8.count))
+        for suffix in Self.verbEndings where w.hasSuffix(suffix) {
+            var stem = Array(w.dropLast(suffix.utf8CodeUnitCount))
             guard stem.count >= 2, stem.contains(where: isVowel) else { return w }
             if stem.count >= 3, let last = stem.last, stem[stem.count - 2] == last,
                 !isVowel(last), !"lsz".utf8.contains(last) {
@@ -48,7 +50,7 @@ public struct Stemmer: Sendable {
     private func stripAdverb(_ w: [UInt8]) -> [UInt8] {
         guard w.hasSuffix("ly"), w.count > 5 else { return w }
         let stem = Array(w.dropLast(2))
-        for ending in ["al", "ive", "ful", "ous", "ent", "ant", "ate"] where stem.hasSuffix(ending) {
+        for ending in Self.adjectiveEndings where stem.hasSuffix(ending) {
             return stem
         }
         return w
@@ -58,8 +60,14 @@ public struct Stemmer: Sendable {
 }
 
 extension Array where Element == UInt8 {
-    fileprivate func hasSuffix(_ suffix: String) -> Bool {
-        let tail = Array(suffix.utf8)
-        return count >= tail.count && Array(self[(count - tail.count)...]) == tail
+    /// Compares in place: stemming runs on every word of every message.
+    fileprivate func hasSuffix(_ suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        guard count >= length else { return false }
+        return suffix.withUTF8Buffer { tail in
+            let start = count - length
+            for offset in 0..<length where self[start + offset] != tail[offset] { return false }
+            return true
+        }
     }
 }

@@ -26,6 +26,7 @@ extension ConversationState {
     }
 
     private static func escaped(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
