@@ -18,6 +18,20 @@ import Testing
         }
     }
 
+    @Test func writerCheckpointsRarelyAndKeepsTheWALBounded() async throws {
+        try await TemporaryStore.with { temporary in
+            _ = try await temporary.say("hello", reply: Fixture.answer())
+            let (pages, limit, mode) = try await temporary.store.pool.write { db in
+                (try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"),
+                 try Int.fetchOne(db, sql: "PRAGMA journal_size_limit"),
+                 try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+            }
+            #expect(pages == HelplineStore.checkpointPages)
+            #expect(limit == HelplineStore.walSizeLimit)
+            #expect(mode == "wal")
+        }
+    }
+
     @Test func plainGRDBPoolWouldHaveLeftSynchronousNormal() async throws {
         // Guards the reason for the store's extra step: if GRDB stops downgrading to NORMAL,
         // this test tells us the workaround can go.
