@@ -32,4 +32,14 @@ import Testing
             #expect((written["actions"] as? [[String: Any]])?.first?["tel"] as? String == "+1")
         }
     }
+
+    @Test(arguments: ["", "\"", "ends with a quote\"", "ends with a backslash\\", "ends with a control\u{1F}", "\u{0}\u{8}\u{C}", "naïve — 🙂"])
+    func everyStringReadsBackUnchanged(text: String) throws {
+        var writer = JSONWriter()
+        writer.beginArray()
+        writer.string(text)
+        writer.endArray()
+        let decoded = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String]
+        #expect(decoded == [text])
+    }
 }

@@ -31,6 +31,36 @@ import Testing
     }
 }
 
+extension GroupCommitTests {
+    @Test func anyOtherFailureInABatchRecordsNoneOfIt() async throws {
+        try await TemporaryStore.with { temporary in
+            let store = temporary.store
+            let first = try await temporary.say("hello", reply: Fixture.answer())
+            // A failure SQLite raises half-way through the batch, after earlier turns were written.
+            try await store.pool.write { db in
+                try db.execute(sql: """
+                    CREATE TRIGGER refuse_boom BEFORE INSERT ON turn WHEN NEW.message = 'boom'
+                    BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+                    """)
+            }
+            let reply = Fixture.answer()
+            let handoff = Fixture.handoff()
+            let requests = [
+                TurnRequest(conversation: first.conversationID, message: "second", date: Fixture.start) { (handoff, $0.after(handoff)) },
+                TurnRequest(conversation: nil, message: "new", date: Fixture.start) { (reply, $0.after(reply)) },
+                TurnRequest(conversation: first.conversationID, message: "boom", date: Fixture.start) { (reply, $0.after(reply)) },
+            ]
+            await #expect(throws: StoreError.self) { try await store.respond(batch: requests) }
+            #expect(try await store.turns(of: first.conversationID).map(\.message) == ["hello"])
+            #expect(try await store.conversationCount() == 1)
+            #expect(try await store.handoffs(of: first.conversationID).isEmpty)
+            // The next batch starts clean: the conversation goes on at sequence 2.
+            let next = try await temporary.say("again", in: first.conversationID, reply: reply)
+            #expect(next.sequence == 2)
+        }
+    }
+}
+
 extension Result where Failure == StoreError {
     var failureCode: StoreError.Code? {
         if case .failure(let error) = self { return error.code }

@@ -35,11 +35,4 @@ import Testing
         let decoded = try JSONDecoder().decode(ConversationState.self, from: Data(state.storeText.utf8))
         #expect(decoded == state)
     }
-
-    @Test func stateStoredByEarlierVersionsStillReads() throws {
-        // Before the hand-written form, states were written by JSONEncoder, which leaves out a nil intent.
-        let old = String(decoding: try JSONEncoder().encode(ConversationState(consecutiveFallbacks: 1, turns: 2)), as: UTF8.self)
-        let decoded = try JSONDecoder().decode(ConversationState.self, from: Data(old.utf8))
-        #expect(decoded == ConversationState(consecutiveFallbacks: 1, turns: 2))
-    }
 }

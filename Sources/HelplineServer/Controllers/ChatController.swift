@@ -100,7 +100,7 @@ struct ChatController {
             let handoff = try await store.recordCallback(
                 conversation: id, name: name?.isEmpty == true ? nil : name, phone: phone,
                 bestTime: bestTime?.isEmpty == true ? nil : bestTime, at: Date())
-            context.logger.info("call-back recorded", metadata: ["conversation.id": "\(id)", "handoff.id": "\(handoff.id)"])
+            context.logger.info("call-back recorded", metadata: ["conversation.id": "\(id.lowercasedString)", "handoff.id": "\(handoff.id.lowercasedString)"])
             struct Body: Encodable { var handoff: HandoffBody }
             return try JSONResponse.make(Body(handoff: HandoffBody(handoff, withStatus: true)))
         } catch let error as StoreError where error.code == .notFound {

@@ -66,7 +66,7 @@ struct StaffController {
         let note = change.note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let updated = try await store.updateHandoff(id, status: status, note: note, by: context.staff ?? "unknown", at: Date())
         try await audit(context, "handoff.update", targets: [id.lowercasedString], detail: "status=\(status.rawValue)")
-        context.logger.info("handoff updated", metadata: ["handoff.id": "\(id)", "handoff.status": "\(status.rawValue)"])
+        context.logger.info("handoff updated", metadata: ["handoff.id": "\(id.lowercasedString)", "handoff.status": "\(status.rawValue)"])
         struct Body: Encodable { var handoff: HandoffJSON }
         return try JSONResponse.make(Body(handoff: HandoffJSON(updated)))
     }

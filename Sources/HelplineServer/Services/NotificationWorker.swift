@@ -54,7 +54,7 @@ public struct NotificationWorker: Service {
             try await store.recordDelivery(
                 outboxID: item.id, at: now, succeeded: failures.isEmpty, statusCode: status,
                 error: failures.isEmpty ? nil : failures.joined(separator: "; "), nextAttemptAt: retryAt)
-            let metadata: Logger.Metadata = ["handoff.id": "\(item.handoffID)", "notification.attempt": "\(attempt)"]
+            let metadata: Logger.Metadata = ["handoff.id": "\(item.handoffID.lowercasedString)", "notification.attempt": "\(attempt)"]
             if failures.isEmpty {
                 delivered += 1
                 logger.info("handoff notification delivered", metadata: metadata)
