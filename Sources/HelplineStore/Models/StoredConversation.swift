@@ -16,7 +16,7 @@ public struct StoredConversation: Sendable, Codable, Hashable {
     /// The highest escalation any reply reached.
     public var escalation: Escalation
 
-    /// Creates a summary.
+    /// Creates a stored conversation.
     public init(
         id: UUID, createdAt: Date, updatedAt: Date, state: ConversationState, turnCount: Int, escalation: Escalation
     ) {
