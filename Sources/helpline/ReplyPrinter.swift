@@ -29,6 +29,7 @@ struct ReplyPrinter {
             "--- why: plugin \(why.plugin), intent \(reply.intent), confidence \(String(format: "%.3f", reply.confidence)), escalation \(reply.escalation.rawValue)"
         ]
         if let matched = why.matched { lines.append("    matched \(matched)" + (why.source.map { " (\($0))" } ?? "")) }
+        for concept in why.concepts ?? [] { lines.append("    concept \(concept)") }
         if !why.corrections.isEmpty { lines.append("    corrected " + why.corrections.joined(separator: ", ")) }
         for candidate in why.runnersUp {
             lines.append("    runner-up \(candidate.intent) \(String(format: "%.3f", candidate.score)) (\(candidate.plugin))")

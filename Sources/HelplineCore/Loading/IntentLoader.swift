@@ -36,11 +36,15 @@ public struct IntentLoader: Sendable {
             if let article = ArticleReader.read(source, id: name, diagnostics: &diagnostics) { articles[name] = article }
         }
         for source in files.tests { tests += ConversationTestReader.read(source, diagnostics: &diagnostics) }
+        var corpus = CrisisCorpus()
+        for (name, source) in files.corpora {
+            CrisisCorpusReader.read(source, name: name, into: &corpus, diagnostics: &diagnostics)
+        }
 
         guard let settings, let lexicon else { throw IntentLoadError(diagnostics: diagnostics) }
         // Cross-file checks run even after a file failed to read, so every problem shows at once.
         var compiler = KnowledgeCompiler(settings: settings, lexicon: lexicon, articles: articles, directory: directory)
-        let knowledge = compiler.compile(intentFiles, tests: tests)
+        let knowledge = compiler.compile(intentFiles, tests: tests, corpus: corpus)
         diagnostics += compiler.diagnostics
         guard let knowledge, diagnostics.isEmpty else { throw IntentLoadError(diagnostics: diagnostics) }
         let responder = try Responder(knowledge: knowledge, registry: registry)
@@ -59,6 +63,7 @@ struct IntentFolder {
     var intents: [(name: String, source: SourceFile)] = []
     var articles: [(name: String, source: SourceFile)] = []
     var tests: [SourceFile] = []
+    var corpora: [(name: String, source: SourceFile)] = []
 
     init(directory: String, maximumFileSize: Int, diagnostics: inout [Diagnostic]) {
         let manager = FileManager.default
@@ -112,6 +117,7 @@ struct IntentFolder {
         }
         articles = read("articles", extension: "md")
         tests = read("tests", extension: "yaml").map(\.source)
+        corpora = read("tests", extension: "tsv")
         if settings == nil, diagnostics.isEmpty {
             diagnostics.append(Diagnostic(
                 file: (directory as NSString).appendingPathComponent("helpline.yaml"),

@@ -20,7 +20,9 @@ struct KnowledgeCompiler {
         self.directory = directory
     }
 
-    mutating func compile(_ files: [(name: String, contents: IntentFileContents)], tests: [ConversationTest]) -> KnowledgeBase? {
+    mutating func compile(
+        _ files: [(name: String, contents: IntentFileContents)], tests: [ConversationTest], corpus: CrisisCorpus = CrisisCorpus()
+    ) -> KnowledgeBase? {
         let plain = TextAnalyzer(normalizer: TextNormalizer(lexicon: lexicon))
         var vocabulary = Vocabulary()
         // Stop words take the first ids, so "is this a stop word" is one comparison.
@@ -33,11 +35,7 @@ struct KnowledgeCompiler {
         var firstDefinition: [String: SourceLocation] = [:]
         var topicPatterns: [IntentIndex.IndexedPattern] = []
         var smallTalkPatterns: [IntentIndex.IndexedPattern] = []
-        var crisisRules = CrisisFloor.rules.map { category, source in
-            // The floor is part of the program; a rule that does not compile is a programming error.
-            let pattern = try! parser.parse(source, form: .words, vocabulary: &vocabulary)
-            return CrisisRule(category: category, pattern: pattern, origin: "compiled-in floor")
-        }
+        var crisisRules: [CrisisRule] = []
         var notCrisis: [Located<String>] = []
 
         for (name, contents) in files {
@@ -128,11 +126,16 @@ struct KnowledgeCompiler {
         let analyzer = TextAnalyzer(
             normalizer: plain.normalizer, corrector: SpellingCorrector(vocabulary: known), vocabulary: vocabulary)
 
+        // Words the intents and articles spell right are never read as a crisis word one typo away.
+        var spelledRight = Set<String>()
+        for intent in intents { for example in intent.examples { spelledRight.formUnion(CrisisText.words(example.value)) } }
+        for article in articles.values { for passage in article.passages { spelledRight.formUnion(CrisisText.words(passage)) } }
+
         return KnowledgeBase(
             settings: settings, lexicon: lexicon, intents: intents, articles: articles, analyzer: analyzer,
             concepts: concepts, crisisRules: crisisRules, notCrisis: notCrisis, conversationTests: tests,
             topicIndex: topicIndex, smallTalkIndex: smallTalkIndex, directory: directory,
-            stopwordCount: stopwordCount)
+            stopwordCount: stopwordCount, crisisDetector: CrisisDetector(knownWords: spelledRight), crisisCorpus: corpus)
     }
 
     private mutating func resolve(_ reference: (article: Located<String>, quote: Located<String>)) -> Excerpt? {

@@ -11,27 +11,43 @@ public struct CrisisGuardPlugin: ResponderPlugin {
     public init() {}
 
     public func propose(for message: Message, in context: ReplyContext) -> [Proposal] {
-        let words = message.analyzed.wordIDs
         let knowledge = context.knowledge
-        var matched: [CrisisCategory: CrisisRule] = [:]
+        guard let detection = CrisisGuardPlugin.detect(message, knowledge: knowledge) else { return [] }
+        return [Proposal(tier: .safety, score: 1, reply: CrisisReply.make(detection, knowledge: knowledge))]
+    }
+
+    /// What a crisis message signals: the compiled-in concept rules first, then staff rules.
+    struct Detection {
+        var category: CrisisCategory
+        var matched: String
+        var source: String
+        var concepts: [String]
+    }
+
+    static func detect(_ message: Message, knowledge: KnowledgeBase) -> Detection? {
+        var found: [CrisisCategory: Detection] = [:]
+        for finding in knowledge.crisisDetector.findings(in: message.text) where found[finding.category] == nil {
+            found[finding.category] = Detection(
+                category: finding.category, matched: "concepts: " + finding.rule, source: "compiled-in floor",
+                concepts: finding.concepts)
+        }
+        let words = message.analyzed.wordIDs
         for index in knowledge.crisisIndex.candidates(for: words) {
             let rule = knowledge.crisisRules[index]
-            if matched[rule.category] == nil, rule.pattern.matches(words, concepts: knowledge.concepts) {
-                matched[rule.category] = rule
+            if found[rule.category] == nil, rule.pattern.matches(words, concepts: knowledge.concepts) {
+                found[rule.category] = Detection(category: rule.category, matched: rule.pattern.source, source: rule.origin, concepts: [])
             }
         }
-        guard let category = CrisisFloor.priority.first(where: { matched[$0] != nil }), let rule = matched[category] else {
-            return []
-        }
-        return [Proposal(tier: .safety, score: 1, reply: CrisisReply.make(category, rule: rule, knowledge: knowledge))]
+        return CrisisFloor.priority.lazy.compactMap { found[$0] }.first
     }
 }
 
 /// The crisis reply: the right number in the first two lines, then the provider's line.
 /// Never answers questions about methods or amounts.
 enum CrisisReply {
-    static func make(_ category: CrisisCategory, rule: CrisisRule, knowledge: KnowledgeBase) -> Reply {
+    static func make(_ detection: CrisisGuardPlugin.Detection, knowledge: KnowledgeBase) -> Reply {
         let settings = knowledge.settings
+        let category = detection.category
         let (first, second) = opening(category, settings: settings)
         var lines = [first, second]
         if let closing = knowledge.crisisIntent?.answer, !closing.isEmpty {
@@ -42,7 +58,9 @@ enum CrisisReply {
             text: lines.joined(separator: "\n"), intent: Reply.BuiltIn.crisis, confidence: 1, escalation: .emergency,
             actions: actions(category, settings: settings) + [.call(settings.helpline)],
             handoff: HandoffRequest(reason: "crisis: \(category.rawValue)", priority: .urgent, crisisCategory: category),
-            explanation: Explanation(plugin: CrisisGuardPlugin.name, matched: rule.pattern.source, source: rule.origin, score: 1))
+            explanation: Explanation(
+                plugin: CrisisGuardPlugin.name, matched: detection.matched, source: detection.source, score: 1,
+                concepts: detection.concepts.isEmpty ? nil : detection.concepts))
     }
 
     private static func opening(_ category: CrisisCategory, settings: HelplineSettings) -> (String, String) {
@@ -65,7 +83,7 @@ enum CrisisReply {
                     "You can also call or text \(lifeline) to talk with a crisis counselor right now.")
         case .poisoning:
             return ("Call Poison Help at \(poison) now. It is free and open day and night.",
-                    "If the person is not breathing, cannot be woken or is having a seizure, call \(emergency) right away.")
+                    "If the person is not breathing, cannot be woken or is having a seizure, call \(emergency) right away. For a pet, call your veterinarian or an emergency animal hospital now.")
         }
     }
 

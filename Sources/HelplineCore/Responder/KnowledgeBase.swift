@@ -20,6 +20,10 @@ public final class KnowledgeBase: Sendable {
     /// Compiled-in floor first, then staff rules.
     public let crisisRules: [CrisisRule]
     let crisisIndex: PatternIndex
+    /// The compiled-in crisis floor, told which words the intents spell right.
+    public let crisisDetector: CrisisDetector
+    /// The crisis corpus of `tests/*.tsv`: messages that must and must not be crises.
+    public let crisisCorpus: CrisisCorpus
     /// Ordinary questions that must not be treated as crises, checked by `helpline check`.
     public let notCrisis: [Located<String>]
     public let conversationTests: [ConversationTest]
@@ -36,8 +40,10 @@ public final class KnowledgeBase: Sendable {
         settings: HelplineSettings, lexicon: Lexicon, intents: [Intent], articles: [String: Article],
         analyzer: TextAnalyzer, concepts: ConceptSet, crisisRules: [CrisisRule], notCrisis: [Located<String>],
         conversationTests: [ConversationTest], topicIndex: IntentIndex, smallTalkIndex: IntentIndex, directory: String,
-        stopwordCount: Int32
+        stopwordCount: Int32, crisisDetector: CrisisDetector, crisisCorpus: CrisisCorpus
     ) {
+        self.crisisDetector = crisisDetector
+        self.crisisCorpus = crisisCorpus
         self.stopwordCount = stopwordCount
         self.settings = settings
         self.lexicon = lexicon

@@ -100,11 +100,14 @@ public struct Explanation: Sendable, Codable {
     public var runnersUp: [Candidate]
     /// Typos corrected before matching.
     public var corrections: [String]
+    /// For a crisis found by the compiled-in rules: each concept that fired, as `concept: words`.
+    public var concepts: [String]?
 
     public init(
         plugin: String, matched: String? = nil, source: String? = nil, score: Double,
-        runnersUp: [Candidate] = [], corrections: [String] = []
+        runnersUp: [Candidate] = [], corrections: [String] = [], concepts: [String]? = nil
     ) {
+        self.concepts = concepts
         self.plugin = plugin
         self.matched = matched
         self.source = source

@@ -9,26 +9,33 @@ public struct SpellingCorrector: Sendable {
     private let frequency: [Int]
     private let known: Set<String>
     private let deletions: [UInt64: [Int32]]
+    private let minimumLength: Int
+    private let twoEditLength: Int
 
     /// Words shorter than this are never corrected: too many short words are one edit apart.
-    static let minimumLength = 5
+    public static let minimumLength = 5
     /// Words at least this long may be two edits away.
-    static let twoEditLength = 8
+    public static let twoEditLength = 8
     /// Longer "words" (pasted links, keyboard mashing) are never corrected: the work grows
     /// with the cube of the length.
     static let maximumLength = 24
 
-    /// - Parameter vocabulary: known words with how often they occur (ties go to the commoner).
-    public init(vocabulary: [String: Int]) {
+    /// - Parameters:
+    ///   - vocabulary: known words with how often they occur (ties go to the commoner).
+    ///   - minimumLength: shorter words are never corrected.
+    ///   - twoEditLength: words at least this long may be two edits away.
+    public init(vocabulary: [String: Int], minimumLength: Int = Self.minimumLength, twoEditLength: Int = Self.twoEditLength) {
+        self.minimumLength = minimumLength
+        self.twoEditLength = twoEditLength
         var words: [[UInt8]] = []
         var frequency: [Int] = []
         var deletions: [UInt64: [Int32]] = [:]
-        for (word, count) in vocabulary.sorted(by: { $0.key < $1.key }) where word.utf8.count >= Self.minimumLength {
+        for (word, count) in vocabulary.sorted(by: { $0.key < $1.key }) where word.utf8.count >= minimumLength {
             let bytes = Array(word.utf8)
             let index = Int32(words.count)
             words.append(bytes)
             frequency.append(count)
-            Self.forEachVariant(of: bytes, depth: Self.allowedEdits(bytes.count)) { hash in
+            Self.forEachVariant(of: bytes, depth: Self.allowedEdits(bytes.count, minimum: minimumLength, twoEdits: twoEditLength)) { hash in
                 deletions[hash, default: []].append(index)
             }
         }
@@ -38,15 +45,15 @@ public struct SpellingCorrector: Sendable {
         self.deletions = deletions
     }
 
-    static func allowedEdits(_ length: Int) -> Int {
-        length >= twoEditLength ? 2 : (length >= minimumLength ? 1 : 0)
+    static func allowedEdits(_ length: Int, minimum: Int, twoEdits: Int) -> Int {
+        length >= twoEdits ? 2 : (length >= minimum ? 1 : 0)
     }
 
     /// The known word nearest to `word`, or nil when `word` is known or nothing is close.
     public func correction(for word: String) -> String? {
         let letters = Array(word.utf8)
-        guard letters.count >= Self.minimumLength, letters.count <= Self.maximumLength, !known.contains(word) else { return nil }
-        let edits = Self.allowedEdits(letters.count)
+        guard letters.count >= minimumLength, letters.count <= Self.maximumLength, !known.contains(word) else { return nil }
+        let edits = Self.allowedEdits(letters.count, minimum: minimumLength, twoEdits: twoEditLength)
         var candidates: [Int32] = []
         Self.forEachVariant(of: letters, depth: edits) { hash in
             if let list = deletions[hash] { candidates.append(contentsOf: list) }

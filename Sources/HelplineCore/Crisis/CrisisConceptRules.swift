@@ -1,0 +1,192 @@
+/// The compiled-in crisis rules: each one a combination of concept classes (`CrisisVocabulary`)
+/// that must all occur within a window of words. A rule is cancelled by an `unless` concept
+/// anywhere in the message, except when a `despite` concept is there too ("years ago" makes a
+/// past overdose ordinary; "again" makes it current).
+///
+/// The rules lean towards recall: a missed crisis is the worst defect this product can have.
+/// `unless` lists are kept to what marks a message as clearly informational, past or idiomatic.
+struct CrisisConceptRule: Sendable {
+    var category: CrisisCategory
+    /// A short name shown in explanations (`plan-with-time`, `unresponsive-person`, …).
+    var name: String
+    var needs: [String]
+    /// When set, the concepts must occur in the order of `needs`.
+    var ordered = false
+    /// Words from the first concept's start to the last one's end.
+    var window = 12
+    var unless: [String] = []
+    var despite: [String] = []
+}
+
+enum CrisisConceptRules {
+    // Ordinary framings that cancel a sign-based rule unless something says "now".
+    private static let informational = ["hypothetical", "long-ago", "death-past"]
+
+    static let all: [CrisisConceptRule] = [
+        // MARK: overdose in progress (911)
+        .init(category: .overdose, name: "overdosing-now", needs: ["overdosing"],
+              unless: ["hypothetical", "long-ago", "death-past"], despite: ["urgent-strong"]),
+        .init(category: .overdose, name: "overdosed", needs: ["someone-else-or-self", "overdosed"], window: 6,
+              unless: ["hypothetical", "long-ago", "death-past", "quantity", "fear-death", "plan", "desire", "fatalism", "not-care"],
+              despite: ["urgent-strong", "unresponsive"]),
+        .init(category: .overdose, name: "unresponsive", needs: ["unresponsive"],
+              unless: ["hypothetical", "long-ago", "death-past", "device"], despite: ["urgent-strong", "naloxone", "took"]),
+        .init(category: .overdose, name: "not-waking-up", needs: ["wake-fail"],
+              unless: ["hypothetical", "long-ago", "death-past", "self", "future-question"], despite: ["urgent-strong", "naloxone"]),
+        .init(category: .overdose, name: "used-and-not-responding", needs: ["use-drug-or-naloxone", "not-responding"], window: 20,
+              unless: ["hypothetical", "long-ago", "death-past", "device", "i-subject"], despite: ["urgent-strong", "naloxone"]),
+        .init(category: .overdose, name: "will-not-respond", needs: ["someone-else", "negation", "respond"], window: 7,
+              unless: ["hypothetical", "long-ago", "death-past", "device"], despite: ["naloxone", "urgent-strong"]),
+        .init(category: .overdose, name: "cannot-get-them-to-respond", needs: ["negation", "get-person-to", "respond"], ordered: true, window: 7,
+              unless: ["hypothetical", "long-ago", "death-past", "device"], despite: ["naloxone", "urgent-strong"]),
+        .init(category: .overdose, name: "naloxone-with-unresponsive", needs: ["naloxone", "negation", "respond"], window: 14,
+              unless: ["long-ago"], despite: ["urgent-strong"]),
+        .init(category: .overdose, name: "naloxone-someone-dying", needs: ["naloxone", "dying-now"], window: 14,
+              unless: ["long-ago", "death-past"], despite: ["urgent-strong"]),
+        .init(category: .overdose, name: "passed-out-after-using", needs: ["out", "use-drug-or-naloxone"], window: 12,
+              unless: informational + ["out-of", "training-words"], despite: ["urgent-strong"]),
+        .init(category: .overdose, name: "naloxone-given", needs: ["naloxone-done", "naloxone"], window: 5,
+              unless: informational + ["training-words"], despite: ["urgent-strong", "naloxone-again"]),
+        .init(category: .overdose, name: "naloxone-again", needs: ["naloxone", "naloxone-again"], window: 12,
+              unless: informational + ["training-words", "purposely"], despite: ["urgent-strong"]),
+        .init(category: .overdose, name: "naloxone-needed-now", needs: ["need-naloxone-now"], unless: ["now-that", "long-ago"]),
+        .init(category: .overdose, name: "naloxone-urgently", needs: ["naloxone", "urgent-strong"], window: 12,
+              unless: ["long-ago", "death-past", "now-that"]),
+        .init(category: .overdose, name: "breathing-wrong", needs: ["breath-bad", "breath"], window: 4,
+              unless: informational + ["future-question"], despite: ["urgent-strong", "someone-is"]),
+        .init(category: .overdose, name: "gurgling", needs: ["gurgle"], unless: informational, despite: ["urgent-strong", "someone-is"]),
+        .init(category: .overdose, name: "blue-lips", needs: ["blue", "body"], window: 4,
+              unless: informational + ["blue-cross"], despite: ["urgent-strong", "someone-is"]),
+        .init(category: .overdose, name: "turning-blue", needs: ["turning", "blue-only"], ordered: true, window: 2,
+              unless: informational + ["blue-cross"], despite: ["urgent-strong", "someone-is"]),
+        .init(category: .overdose, name: "pinpoint-pupils", needs: ["pupils", "someone-else-or-self"], window: 12,
+              unless: informational, despite: ["urgent-strong"]),
+        .init(category: .overdose, name: "took-too-much", needs: ["took", "too-much"], ordered: true, window: 5,
+              unless: informational + ["future-question", "accidental", "plan", "alone-intent"], despite: ["urgent-strong", "unresponsive"]),
+
+        // MARK: medical emergencies, withdrawal (911)
+        .init(category: .medicalEmergency, name: "medical-sign", needs: ["medical-sign"],
+              unless: informational + ["future-question", "joking", "fear-death"], despite: ["urgent-strong", "present-progressive"]),
+
+        // MARK: accidental poisoning (Poison Help)
+        .init(category: .poisoning, name: "child-or-pet-swallowed", needs: ["young-or-pet", "ingest", "substance"], window: 12,
+              unless: ["safekeeping", "hypothetical", "long-ago"], despite: ["urgent-strong", "just-now"]),
+        .init(category: .poisoning, name: "accidental-dose", needs: ["accidental", "took-or-ingest"], window: 8,
+              unless: ["safekeeping", "hypothetical", "long-ago"], despite: ["urgent-strong", "just-now"]),
+
+        // MARK: suicidal thoughts (988)
+        .init(category: .suicidal, name: "kill-self", needs: ["kill-self"],
+              unless: ["long-ago-only"], despite: ["again-now", "self-intent"]),
+        .init(category: .suicidal, name: "suicidal-self", needs: ["suicidal-self"],
+              unless: ["long-ago", "info-about"], despite: ["again-now", "first-person-now"]),
+        .init(category: .suicidal, name: "suicide-mention", needs: ["suicide-word"],
+              unless: ["info-about", "long-ago", "death-past"], despite: ["again-now"]),
+        .init(category: .suicidal, name: "plan-to-end-it", needs: ["plan", "end-it"], ordered: true, window: 6,
+              unless: ["fear-death"]),
+        .init(category: .suicidal, name: "plan-to-die", needs: ["plan-or-desire", "death-state"], ordered: true, window: 10,
+              unless: ["fear-death", "someone-else-dying"], despite: ["self-intent"]),
+        .init(category: .suicidal, name: "ending-with-time", needs: ["end-it-strong", "when-final"], window: 10,
+              unless: ["fear-death", "someone-else-dying", "hypothetical", "errand"], despite: ["self-intent"]),
+        .init(category: .suicidal, name: "doing-it-soon", needs: ["doing-it", "when-final"], window: 7,
+              unless: ["fear-death", "hypothetical", "errand", "help-seeking"]),
+        .init(category: .suicidal, name: "not-want-to-live", needs: ["negation", "desire-or-plan", "alive-goal"], ordered: true, window: 7,
+              unless: ["fear-death", "like-this"]),
+        .init(category: .suicidal, name: "not-want-to-live-like-this", needs: ["negation", "desire-or-plan", "like-this"], ordered: true, window: 7,
+              unless: ["help-seeking"]),
+        .init(category: .suicidal, name: "no-point-living", needs: ["no-point", "life"], ordered: true, window: 7,
+              unless: ["fear-death", "help-seeking-only"]),
+        .init(category: .suicidal, name: "tired-of-life", needs: ["tired-of-life"], unless: ["fear-death"]),
+        .init(category: .suicidal, name: "others-better-off", needs: ["better-off", "absence"], window: 12, unless: ["while-away"]),
+        .init(category: .suicidal, name: "burden", needs: ["burden"]),
+        .init(category: .suicidal, name: "lethal-amount", needs: ["quantity", "lethal-outcome"], window: 12,
+              unless: ["statistic", "reversal", "fear-death"], despite: ["self-intent"]),
+        .init(category: .suicidal, name: "could-it-kill-me", needs: ["can-die", "amount"], window: 12, unless: ["withdrawal-words"]),
+        .init(category: .suicidal, name: "lethal-dose", needs: ["lethal-dose"], unless: ["reversal"]),
+        .init(category: .suicidal, name: "way-to-die", needs: ["way", "way-out"], ordered: true, window: 10, unless: ["fear-death"]),
+        .init(category: .suicidal, name: "painless-way", needs: ["painless-way"], unless: ["withdrawal-words"]),
+        .init(category: .suicidal, name: "method", needs: ["method-strong"]),
+        .init(category: .suicidal, name: "means-at-hand", needs: ["have-means", "method-weak", "end-it-or-death"], window: 14,
+              unless: ["fear-death"]),
+        .init(category: .suicidal, name: "coded", needs: ["coded"]),
+        .init(category: .suicidal, name: "using-alone-not-caring", needs: ["alone", "alone-intent"], window: 16),
+        .init(category: .suicidal, name: "not-caring-if-i-wake", needs: ["not-care", "fate"], ordered: true, window: 8),
+        .init(category: .suicidal, name: "fatalism", needs: ["fatalism"]),
+        .init(category: .suicidal, name: "one-last-time", needs: ["last-time", "final-act"], window: 14, unless: ["help-seeking-only"]),
+
+        // MARK: self-harm (988)
+        .init(category: .selfHarm, name: "hurting-myself", needs: ["harm-self-act"],
+              unless: ["accident", "info-about", "long-ago-only", "cut-idiom"], despite: ["again-now", "self-intent", "first-person-now"]),
+
+        // MARK: harm to others (911)
+        .init(category: .harmToOthers, name: "intent-to-harm", needs: ["harm-intent", "harm-act"], ordered: true, window: 10,
+              unless: ["fear-death", "hypothetical-harm", "joking"]),
+        .init(category: .harmToOthers, name: "violence-now", needs: ["violence-now"], unless: ["hypothetical-harm", "joking", "long-ago"]),
+    ]
+
+    /// Concepts defined as unions of others, or as phrases only rules need.
+    static let derived: [String: [String]] = [
+        "someone-else-or-self": ["someone-else", "self"],
+        "someone-else-or-urgent": ["someone-else", "urgent-strong"],
+        "use-drug-or-naloxone": ["use-drug", "naloxone", "took"],
+        "plan-or-desire": ["plan", "desire"],
+        "desire-or-plan": ["desire", "plan"],
+        "end-it-or-death": ["end-it", "death-state", "kill-self"],
+        "end-it-strong": ["end-it", "kill-self"],
+        "alone-intent": ["not-care", "fatalism", "purposely", "fate"],
+        "not-care-or-fate": ["not-care", "fatalism"],
+        "took-or-ingest": ["took", "ingest"],
+    ]
+
+    /// Phrase concepts used only by the rules above.
+    static let phrases: [String: [String]] = [
+        "purposely": [
+            "on purpose", "purposely", "deliberately", "so nobody", "so no one", "without narcan", "no narcan",
+            "leave the narcan", "threw out my narcan", "threw away my narcan",
+        ],
+        "first-person-now": [
+            "i am having", "i have been", "i get", "i keep", "i feel", "i am feeling", "right now", "i still",
+            "i am getting", "i have been having", "i have them", "i have these", "i have suicidal",
+            "i have had suicidal thoughts lately",
+        ],
+        "urgent-strong": [
+            "right now", "rn", "asap", "hurry", "help me", "please help", "someone help", "help help", "911",
+            "what do i do", "what do we do", "what should i do now", "omg", "oh my god", "oh god", "emergency",
+            "immediately", "quick", "quickly", "now what", "he is not", "she is not", "they are not",
+            "it is not working", "just now", "currently", "as we speak", "in front of me", "next to me",
+            "here with me", "anyone have narcan", "does anyone have", "someone bring", "closest place",
+            "nearest place", "is passing out", "he is passing out", "she is passing out", "is turning blue",
+            "is not breathing", "is seizing",
+        ],
+        "someone-is": ["he is", "she is", "they are", "my friend is", "his", "her", "my", "i am", "i think"],
+        "blue-only": ["blue", "purple", "gray", "grey", "bluish", "ashen"],
+        "blue-cross": ["blue cross", "blue shield", "bluecross", "blue care", "blue light", "blue pill", "blue pills", "blues"],
+        "training-words": [
+            "training", "trained", "class", "course", "kit", "kits", "free", "pharmacy", "prescription", "expire",
+            "carry", "do you need", "just in case", "in the house", "at home", "keep narcan", "keep naloxone",
+            "work on fentanyl",
+        ],
+        "now-that": ["now that", "now and then"],
+        "present-progressive": ["is having", "am having", "are having", "is seizing", "right now", "just", "started"],
+        "just-now": ["just", "just now", "minutes ago", "an hour ago", "a few minutes", "earlier today", "this morning"],
+        "self-intent": [
+            "i want to", "i am going to", "i will", "i am planning", "i plan to", "i am about to", "i am ready to",
+            "i have decided", "i think about", "i keep thinking", "i am thinking",
+        ],
+        "long-ago-only": ["years ago", "year ago", "months ago", "last year", "in the past", "used to", "when i was", "back then"],
+        "someone-else-dying": [
+            "he is dying", "she is dying", "is dying of", "grandma is", "grandpa is", "hospice", "cancer", "terminal",
+            "my dog is dying", "my cat is dying", "plant", "plants", "battery", "phone",
+        ],
+        "help-seeking-only": ["before i start", "before starting", "before i go to rehab", "before detox", "before treatment", "before i check in", "then start", "then go to"],
+        "withdrawal-words": ["detox", "withdraw", "withdrawal", "withdrawals", "taper", "quit", "get off", "come off", "coming off", "kick"],
+        "hypothetical-harm": [
+            "if anyone", "video game", "in the game", "kill time", "kill the", "kill it", "joking", "lol", "lmao",
+            "jk", "if he finds out", "my mom is going to kill me", "my dad is going to kill me",
+            "my wife is going to kill me", "my husband is going to kill me", "my boss is going to kill me",
+            "is going to kill me if", "will kill me if", "gonna kill me if", "going to kill me when",
+            "this craving", "these cravings", "withdrawal is going to kill me", "the withdrawal", "this wait",
+            "the wait", "this paperwork", "insurance", "why did", "middle ages", "history", "in the war",
+            "in the movie", "in the book",
+        ],
+    ]
+}

@@ -1,0 +1,236 @@
+/// Which concept rule recognised a crisis, and the words that made each concept fire.
+public struct CrisisFinding: Sendable, Hashable {
+    public var category: CrisisCategory
+    /// The rule's name, for explanations.
+    public var rule: String
+    /// `concept: words` for every concept the rule needed, in the rule's order.
+    public var concepts: [String]
+    /// Set when the rule matched but a concept marking the message as ordinary cancelled it.
+    public var cancelledBy: String?
+}
+
+/// Recognises crises by combinations of concept classes within a window of words: tolerant of
+/// inserted and trailing words, texting spellings and one typo on longer words. Compiled in
+/// (`CrisisVocabulary`, `CrisisConceptRules`): the floor no intent file can remove.
+public struct CrisisDetector: Sendable {
+    private struct Phrase: Sendable {
+        var concept: Int
+        var words: [Int32]
+    }
+
+    private struct CompiledRule: Sendable {
+        var rule: CrisisConceptRule
+        var needs: [[Int]]
+        var unless: [Int]
+        var unlessGroups: [[Int]]
+        var despite: [Int]
+    }
+
+    private let conceptNames: [String]
+    private let wordIDs: [String: Int32]
+    private let phrasesByFirstWord: [Int32: [Phrase]]
+    private let rules: [CompiledRule]
+    private let corrector: SpellingCorrector
+
+    /// Concepts that rules reference but nothing defines: a programming error the tests catch.
+    let undefinedConcepts: [String]
+
+    /// Words of this length or more may carry one typo.
+    static let typoLength = 6
+
+    /// - Parameter knownWords: words that are spelled right even though no crisis concept uses them
+    ///   (the intents' vocabulary), so "putting" is never read as "cutting".
+    public init(knownWords: Set<String> = []) {
+        var names: [String] = []
+        var index: [String: Int] = [:]
+        func conceptIndex(_ name: String) -> Int {
+            if let existing = index[name] { return existing }
+            index[name] = names.count
+            names.append(name)
+            return names.count - 1
+        }
+        var wordIDs: [String: Int32] = [:]
+        func intern(_ word: String) -> Int32 {
+            if let id = wordIDs[word] { return id }
+            let id = Int32(wordIDs.count)
+            wordIDs[word] = id
+            return id
+        }
+        var byFirst: [Int32: [Phrase]] = [:]
+        let sources = CrisisVocabulary.concepts.merging(CrisisConceptRules.phrases, uniquingKeysWith: { a, _ in a })
+        for name in sources.keys.sorted() {
+            let concept = conceptIndex(name)
+            for member in sources[name] ?? [] {
+                // "#number" stands for any number in a message; everything else reads like a message.
+                let words = member.split(separator: " ").flatMap { part in
+                    part == "#number" ? ["#number"] : CrisisText.words(String(part))
+                }.map(intern)
+                guard let first = words.first else { continue }
+                byFirst[first, default: []].append(Phrase(concept: concept, words: words))
+            }
+        }
+        var undefined: [String] = []
+        func resolve(_ name: String) -> [Int] {
+            if let parts = CrisisConceptRules.derived[name] { return parts.flatMap(resolve) }
+            guard let concept = index[name] else {
+                undefined.append(name)
+                return []
+            }
+            return [concept]
+        }
+        self.rules = CrisisConceptRules.all.map { rule in
+            CompiledRule(
+                rule: rule, needs: rule.needs.map(resolve), unless: rule.unless.flatMap(resolve),
+                unlessGroups: rule.unless.map(resolve),
+                despite: rule.despite.flatMap(resolve))
+        }
+        self.undefinedConcepts = undefined
+        self.conceptNames = names
+        self.wordIDs = wordIDs
+        self.phrasesByFirstWord = byFirst
+        var vocabulary: [String: Int] = [:]
+        // Only distinctive crisis words are typo targets: "filled" must never become "killed".
+        for word in CrisisVocabulary.concepts["typo-targets"] ?? [] where word.utf8.count >= Self.typoLength { vocabulary[word] = 1 }
+        self.corrector = SpellingCorrector(vocabulary: vocabulary, minimumLength: Self.typoLength, twoEditLength: .max)
+        self.knownWords = knownWords.union(CrisisText.commonWords)
+    }
+
+    private let knownWords: Set<String>
+
+    /// Every rule that fires on `text`, in rule order (the same category may appear more than once).
+    /// With `includeCancelled`, also the rules an ordinary framing cancelled, to explain a miss.
+    public func findings(in text: String, includeCancelled: Bool = false) -> [CrisisFinding] {
+        let words = CrisisText.words(text)
+        guard !words.isEmpty else { return [] }
+        let ids = words.map { word -> Int32 in
+            if let id = wordIDs[word] { return id }
+            if word.utf8.count >= Self.typoLength, !knownWords.contains(word), let fixed = corrector.correction(for: word) {
+                return wordIDs[fixed] ?? -1
+            }
+            return -1
+        }
+        var occurrences = [[Range<Int>]](repeating: [], count: conceptNames.count)
+        for start in ids.indices {
+            guard let phrases = phrasesByFirstWord[ids[start]] else { continue }
+            for phrase in phrases {
+                let end = start + phrase.words.count
+                if end <= ids.count, ids[start..<end].elementsEqual(phrase.words) {
+                    occurrences[phrase.concept].append(start..<end)
+                }
+            }
+        }
+        func present(_ concepts: [Int]) -> Bool { concepts.contains { !occurrences[$0].isEmpty } }
+
+        var found: [CrisisFinding] = []
+        for compiled in rules {
+            let rule = compiled.rule
+            let candidates = compiled.needs.map { group in group.flatMap { concept in occurrences[concept] } }
+            guard candidates.allSatisfy({ !$0.isEmpty }) else { continue }
+            guard let chosen = Self.combination(candidates, ordered: rule.ordered, window: rule.window) else { continue }
+            let cancelled = present(compiled.unless) && !present(compiled.despite)
+            if cancelled, !includeCancelled { continue }
+            let explained = zip(rule.needs, chosen).map { name, range in
+                "\(name): " + words[range].joined(separator: " ")
+            }
+            var finding = CrisisFinding(category: rule.category, rule: rule.name, concepts: explained)
+            if cancelled {
+                let blocker = zip(rule.unless, compiled.unlessGroups).first { present($0.1) }
+                finding.cancelledBy = blocker.map { name, group in
+                    let range = group.lazy.compactMap { occurrences[$0].first }.first
+                    return name + (range.map { ": " + words[$0].joined(separator: " ") } ?? "")
+                }
+            }
+            found.append(finding)
+        }
+        return found
+    }
+
+    /// One occurrence per needed concept, not overlapping, all inside `window` words (and in
+    /// order when asked); the earliest such choice, or nil.
+    private static func combination(_ candidates: [[Range<Int>]], ordered: Bool, window: Int) -> [Range<Int>]? {
+        var chosen: [Range<Int>] = []
+        func search(_ level: Int) -> Bool {
+            if level == candidates.count { return true }
+            for range in candidates[level] {
+                if ordered, let last = chosen.last, range.lowerBound < last.upperBound { continue }
+                if chosen.contains(where: { $0.overlaps(range) }) { continue }
+                let low = min(range.lowerBound, chosen.map(\.lowerBound).min() ?? range.lowerBound)
+                let high = max(range.upperBound, chosen.map(\.upperBound).max() ?? range.upperBound)
+                if high - low > window { continue }
+                chosen.append(range)
+                if search(level + 1) { return true }
+                chosen.removeLast()
+            }
+            return false
+        }
+        return search(0) ? chosen : nil
+    }
+}
+
+/// The words crisis detection reads: folded, apostrophes dropped, texting spellings and
+/// contractions rewritten from the compiled-in table only.
+enum CrisisText {
+    /// Forms whose apostrophe-less spelling is another word ("he'll" / "hell").
+    static let apostropheRewrites: [String: String] = [
+        "od'd": "overdosed", "o'd": "overdosed", "he'll": "he will", "she'll": "she will", "we'll": "we will",
+        "i'll": "i will", "i'd": "i would", "we'd": "we would", "he'd": "he would", "she'd": "she would",
+        "it's": "it is", "can't": "can not", "won't": "will not",
+    ]
+
+    /// "30", "200mg", "2yo": a number, and the unit after it ("" when none).
+    static func numberAndUnit(_ token: String) -> String? {
+        guard let first = token.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        let digits = token.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        let unit = String(decoding: token.utf8.dropFirst(digits.count), as: UTF8.self)
+        guard unit.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        return unit
+    }
+
+    /// Everyday words one typo away from a crisis word ("putting" / "cutting"): never corrected.
+    static let commonWords: Set<String> = [
+        "putting", "hunting", "getting", "sitting", "hitting", "tired", "tried", "dyeing", "lying", "living",
+        "loving", "giving", "moving", "having", "saving", "waking", "making", "taking", "baking", "liking",
+        "hiking", "biking", "breathe", "breath", "bleeding", "feeding", "reading", "needing", "leading",
+        "heading", "seeding", "weeding", "lipstick", "blues", "clues", "glues", "nothing", "something",
+        "anything", "everything", "morning", "evening", "warning", "learning", "earning", "burning", "turning",
+        "outing", "routing", "pouting", "shouting", "suiting", "cutest", "winning", "pinning", "spinning",
+        "boring", "coring", "caring", "daring", "sharing", "staring", "scaring", "parking", "barking",
+        "marking", "working", "walking", "talking", "calling", "falling", "selling", "telling", "willing",
+        "killer", "filling", "billing", "chilling", "thrilling", "overdue", "override", "overrode", "overdone",
+        "naloxone", "respond", "response", "responsible", "moving", "mowing", "rowing", "bowing",
+    ]
+
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        for raw in TextNormalizer.rawTokens(TextNormalizer.fold(text)) {
+            if let rewrite = CrisisVocabulary.rewrites[raw] {
+                result.append(contentsOf: rewrite.split(separator: " ").map(String.init))
+                continue
+            }
+            if raw != "911", raw != "988", let number = numberAndUnit(raw) {
+                result.append("#number")
+                if !number.isEmpty { result.append(number) }
+                continue
+            }
+            var word = raw
+            if word.utf8.contains(UInt8(ascii: "'")) {
+                if let rewrite = apostropheRewrites[word] {
+                    result.append(contentsOf: rewrite.split(separator: " ").map(String.init))
+                    continue
+                }
+                if word.hasSuffix("'s"), !["he's", "she's", "it's", "that's", "what's", "there's"].contains(word) {
+                    word.removeLast(2)
+                }
+                word.removeAll { $0 == "'" }
+            }
+            if let rewrite = CrisisVocabulary.rewrites[word] {
+                result.append(contentsOf: rewrite.split(separator: " ").map(String.init))
+            } else if word == "self", result.last == "my" {
+                result[result.count - 1] = "myself"
+            } else if !word.isEmpty {
+                result.append(word)
+            }
+        }
+        return result
+    }
+}
