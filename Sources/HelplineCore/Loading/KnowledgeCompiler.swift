@@ -115,6 +115,15 @@ struct KnowledgeCompiler {
         let smallTalkIndex = IntentIndex(
             intents: smallTalk, patterns: smallTalkPatterns, analyzer: plain, concepts: concepts,
             vocabulary: &vocabulary, stopwordCount: stopwordCount)
+        var trainingSet: [(intent: Int, features: [String])] = []
+        for (position, intent) in topics.enumerated() {
+            for text in intent.examples.map(\.value) + [intent.title] {
+                let stems = plain.stems(text)
+                let concepts = concepts.features(in: stems.map { vocabulary.intern($0) }).map { vocabulary.token($0) }
+                trainingSet.append((position, TopicClassifier.features(stems: stems, concepts: concepts)))
+            }
+        }
+        let classifier = TopicClassifier(intentIDs: topics.map(\.id), examples: trainingSet)
         // Article words get ids too, so article search can match words no intent uses.
         for article in articles.values { for passage in article.passages { for stem in plain.stems(passage) { _ = vocabulary.intern(stem) } } }
         // The corrector knows every stem an example, a pattern or a concept uses.
@@ -135,7 +144,7 @@ struct KnowledgeCompiler {
             settings: settings, lexicon: lexicon, intents: intents, articles: articles, analyzer: analyzer,
             concepts: concepts, crisisRules: crisisRules, notCrisis: notCrisis, conversationTests: tests,
             topicIndex: topicIndex, smallTalkIndex: smallTalkIndex, directory: directory,
-            stopwordCount: stopwordCount, crisisDetector: CrisisDetector(knownWords: spelledRight), crisisCorpus: corpus)
+            stopwordCount: stopwordCount, topicClassifier: classifier, crisisDetector: CrisisDetector(knownWords: spelledRight), crisisCorpus: corpus)
     }
 
     private mutating func resolve(_ reference: (article: Located<String>, quote: Located<String>)) -> Excerpt? {

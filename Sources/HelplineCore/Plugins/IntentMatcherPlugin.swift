@@ -1,3 +1,5 @@
+import Foundation
+
 /// Matches treatment questions to topic intents by pattern and example; asks which one was
 /// meant when the two best are too close to call.
 public struct IntentMatcherPlugin: ResponderPlugin {
@@ -9,9 +11,45 @@ public struct IntentMatcherPlugin: ResponderPlugin {
         try settings.allowOnly([])
     }
 
+    /// The classifier's answer is taken when the examples fall short of the answer threshold
+    /// but still show the message is about our topics (some example at least this close)...
+    static let topicEvidence = 0.3
+    /// ...and the classifier is at least this sure.
+    static let classifierConfidence = 0.6
+    /// Lexicon concepts that only our field uses; everyday ones (family, worry, online) are not evidence.
+    static let fieldConcepts: Set<String> = [
+        "c:@therapy", "c:@group", "c:@care", "c:@mat", "c:@counselor", "c:@therapy-kind", "c:@craving",
+        "c:@outpatient", "c:@opioid", "c:@painkiller", "c:@medication",
+    ]
+
     public func propose(for message: Message, in context: ReplyContext) -> [Proposal] {
-        IndexAnswering(plugin: name, tier: .intent)
-            .propose(context.knowledge.topicIndex.rank(message), context: context, allowAmbiguity: true)
+        let knowledge = context.knowledge
+        let ranking = knowledge.topicIndex.rank(message)
+        let answering = IndexAnswering(plugin: name, tier: .intent)
+        let threshold = knowledge.settings.answerThreshold
+        let features = Self.features(of: message, knowledge: knowledge)
+        // A word of our field (a lexicon concept) must be there: "order a pizza" has none.
+        guard let best = ranking.first, best.score < threshold, best.score >= Self.topicEvidence,
+            features.contains(where: { Self.fieldConcepts.contains($0) }),
+            let classifier = knowledge.topicClassifier,
+            let predicted = classifier.predict(features),
+            predicted.probability >= Self.classifierConfidence, let intent = knowledge.intents[predicted.intent]
+        else {
+            return answering.propose(ranking, context: context, allowAmbiguity: true)
+        }
+        // Scaled into the band between the threshold and the example ceiling, so a confident
+        // small-talk or pattern match still wins over a classifier guess.
+        let score = threshold + (IntentIndex.exampleCeiling - threshold) * (predicted.probability - Self.classifierConfidence)
+        let explanation = Explanation(
+            plugin: name, matched: "classifier: \(intent.id) p=\(String(format: "%.2f", predicted.probability))",
+            source: "examples of \(intent.id)", score: score)
+        return [Proposal(tier: .intent, score: score, reply: context.composer.answer(intent, score: score, explanation: explanation))]
+    }
+
+    static func features(of message: Message, knowledge: KnowledgeBase) -> [String] {
+        let vocabulary = knowledge.analyzer.vocabulary
+        let concepts = message.features.map { vocabulary.token($0) }.filter { $0.hasPrefix("@") }
+        return TopicClassifier.features(stems: message.analyzed.stems, concepts: concepts)
     }
 }
 

@@ -31,6 +31,8 @@ public final class KnowledgeBase: Sendable {
     public let topicIndex: IntentIndex
     /// Small-talk intents.
     public let smallTalkIndex: IntentIndex
+    /// Topic intents by a classifier trained from their examples; nil for very large sets.
+    public let topicClassifier: TopicClassifier?
     /// The folder it was loaded from.
     public let directory: String
     /// Stop words hold the vocabulary ids below this.
@@ -40,9 +42,10 @@ public final class KnowledgeBase: Sendable {
         settings: HelplineSettings, lexicon: Lexicon, intents: [Intent], articles: [String: Article],
         analyzer: TextAnalyzer, concepts: ConceptSet, crisisRules: [CrisisRule], notCrisis: [Located<String>],
         conversationTests: [ConversationTest], topicIndex: IntentIndex, smallTalkIndex: IntentIndex, directory: String,
-        stopwordCount: Int32, crisisDetector: CrisisDetector, crisisCorpus: CrisisCorpus
+        stopwordCount: Int32, topicClassifier: TopicClassifier?, crisisDetector: CrisisDetector, crisisCorpus: CrisisCorpus
     ) {
         self.crisisDetector = crisisDetector
+        self.topicClassifier = topicClassifier
         self.crisisCorpus = crisisCorpus
         self.stopwordCount = stopwordCount
         self.settings = settings
