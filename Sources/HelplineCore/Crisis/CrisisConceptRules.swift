@@ -126,67 +126,12 @@ enum CrisisConceptRules {
     /// Concepts defined as unions of others, or as phrases only rules need.
     static let derived: [String: [String]] = [
         "someone-else-or-self": ["someone-else", "self"],
-        "someone-else-or-urgent": ["someone-else", "urgent-strong"],
         "use-drug-or-naloxone": ["use-drug", "naloxone", "took"],
         "plan-or-desire": ["plan", "desire"],
         "desire-or-plan": ["desire", "plan"],
         "end-it-or-death": ["end-it", "death-state", "kill-self"],
         "end-it-strong": ["end-it", "kill-self"],
         "alone-intent": ["not-care", "fatalism", "purposely", "fate"],
-        "not-care-or-fate": ["not-care", "fatalism"],
         "took-or-ingest": ["took", "ingest"],
-    ]
-
-    /// Phrase concepts used only by the rules above.
-    static let phrases: [String: [String]] = [
-        "purposely": [
-            "on purpose", "purposely", "deliberately", "so nobody", "so no one", "without narcan", "no narcan",
-            "leave the narcan", "threw out my narcan", "threw away my narcan",
-        ],
-        "first-person-now": [
-            "i am having", "i have been", "i get", "i keep", "i feel", "i am feeling", "right now", "i still",
-            "i am getting", "i have been having", "i have them", "i have these", "i have suicidal",
-            "i have had suicidal thoughts lately",
-        ],
-        "urgent-strong": [
-            "right now", "rn", "asap", "hurry", "help me", "please help", "someone help", "help help", "911",
-            "what do i do", "what do we do", "what should i do now", "omg", "oh my god", "oh god", "emergency",
-            "immediately", "quick", "quickly", "now what", "he is not", "she is not", "they are not",
-            "it is not working", "just now", "currently", "as we speak", "in front of me", "next to me",
-            "here with me", "anyone have narcan", "does anyone have", "someone bring", "closest place",
-            "nearest place", "is passing out", "he is passing out", "she is passing out", "is turning blue",
-            "is not breathing", "is seizing",
-        ],
-        "someone-is": ["he is", "she is", "they are", "my friend is", "his", "her", "my", "i am", "i think"],
-        "blue-only": ["blue", "purple", "gray", "grey", "bluish", "ashen"],
-        "blue-cross": ["blue cross", "blue shield", "bluecross", "blue care", "blue light", "blue pill", "blue pills", "blues"],
-        "training-words": [
-            "training", "trained", "class", "course", "kit", "kits", "free", "pharmacy", "prescription", "expire",
-            "carry", "do you need", "just in case", "in the house", "at home", "keep narcan", "keep naloxone",
-            "work on fentanyl",
-        ],
-        "now-that": ["now that", "now and then"],
-        "present-progressive": ["is having", "am having", "are having", "is seizing", "right now", "just", "started"],
-        "just-now": ["just", "just now", "minutes ago", "an hour ago", "a few minutes", "earlier today", "this morning"],
-        "self-intent": [
-            "i want to", "i am going to", "i will", "i am planning", "i plan to", "i am about to", "i am ready to",
-            "i have decided", "i think about", "i keep thinking", "i am thinking",
-        ],
-        "long-ago-only": ["years ago", "year ago", "months ago", "last year", "in the past", "used to", "when i was", "back then"],
-        "someone-else-dying": [
-            "he is dying", "she is dying", "is dying of", "grandma is", "grandpa is", "hospice", "cancer", "terminal",
-            "my dog is dying", "my cat is dying", "plant", "plants", "battery", "phone",
-        ],
-        "help-seeking-only": ["before i start", "before starting", "before i go to rehab", "before detox", "before treatment", "before i check in", "then start", "then go to"],
-        "withdrawal-words": ["detox", "withdraw", "withdrawal", "withdrawals", "taper", "quit", "get off", "come off", "coming off", "kick"],
-        "hypothetical-harm": [
-            "if anyone", "video game", "in the game", "kill time", "kill the", "kill it", "joking", "lol", "lmao",
-            "jk", "if he finds out", "my mom is going to kill me", "my dad is going to kill me",
-            "my wife is going to kill me", "my husband is going to kill me", "my boss is going to kill me",
-            "is going to kill me if", "will kill me if", "gonna kill me if", "going to kill me when",
-            "this craving", "these cravings", "withdrawal is going to kill me", "the withdrawal", "this wait",
-            "the wait", "this paperwork", "insurance", "why did", "middle ages", "history", "in the war",
-            "in the movie", "in the book",
-        ],
     ]
 }

@@ -57,7 +57,7 @@ public struct CrisisDetector: Sendable {
             return id
         }
         var byFirst: [Int32: [Phrase]] = [:]
-        let sources = CrisisVocabulary.concepts.merging(CrisisConceptRules.phrases, uniquingKeysWith: { a, _ in a })
+        let sources = CrisisVocabulary.concepts
         for name in sources.keys.sorted() {
             let concept = conceptIndex(name)
             for member in sources[name] ?? [] {
@@ -123,9 +123,10 @@ public struct CrisisDetector: Sendable {
 
         var found: [CrisisFinding] = []
         for compiled in rules {
+            // Most rules lack a concept: rule them out before gathering any occurrences.
+            guard compiled.needs.allSatisfy(present) else { continue }
             let rule = compiled.rule
             let candidates = compiled.needs.map { group in group.flatMap { concept in occurrences[concept] } }
-            guard candidates.allSatisfy({ !$0.isEmpty }) else { continue }
             guard let chosen = Self.combination(candidates, ordered: rule.ordered, window: rule.window) else { continue }
             let cancelled = present(compiled.unless) && !present(compiled.despite)
             if cancelled, !includeCancelled { continue }

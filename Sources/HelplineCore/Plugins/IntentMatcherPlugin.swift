@@ -27,11 +27,11 @@ public struct IntentMatcherPlugin: ResponderPlugin {
         let ranking = knowledge.topicIndex.rank(message)
         let answering = IndexAnswering(plugin: name, tier: .intent)
         let threshold = knowledge.settings.answerThreshold
-        let features = Self.features(of: message, knowledge: knowledge)
-        // A word of our field (a lexicon concept) must be there: "order a pizza" has none.
         guard let best = ranking.first, best.score < threshold, best.score >= Self.topicEvidence,
-            features.contains(where: { Self.fieldConcepts.contains($0) }),
             let classifier = knowledge.topicClassifier,
+            case let features = Self.features(of: message, knowledge: knowledge),
+            // A word of our field (a lexicon concept) must be there: "order a pizza" has none.
+            features.contains(where: { Self.fieldConcepts.contains($0) }),
             let predicted = classifier.predict(features),
             predicted.probability >= Self.classifierConfidence, let intent = knowledge.intents[predicted.intent]
         else {

@@ -3,8 +3,10 @@ public struct CrisisEvaluation: Sendable {
     /// One row and what the responder did with it.
     public struct Outcome: Sendable {
         public var row: CrisisCorpus.Row
+        /// The intent the reply answered.
+        public var intent: String
         /// Whether the reply was a crisis reply.
-        public var flagged: Bool
+        public var flagged: Bool { intent == Reply.BuiltIn.crisis }
         /// For a crisis row: whether its expected number is in the reply's first two lines.
         public var rightNumber: Bool
         /// The rule or pattern that decided, for misses and false alarms.
@@ -29,7 +31,7 @@ public struct CrisisEvaluation: Sendable {
             let opening = reply.text.split(separator: "\n").prefix(2).joined(separator: "\n")
             let rightNumber = row.number.map { opening.contains($0.phone(in: settings).display) } ?? false
             outcomes.append(Outcome(
-                row: row, flagged: flagged, rightNumber: rightNumber, matched: reply.explanation.matched,
+                row: row, intent: reply.intent, rightNumber: rightNumber, matched: reply.explanation.matched,
                 category: reply.handoff?.crisisCategory, concepts: reply.explanation.concepts ?? [],
                 cancelled: flagged || row.number == nil ? [] : responder.knowledge.crisisDetector
                     .findings(in: row.message.value, includeCancelled: true)

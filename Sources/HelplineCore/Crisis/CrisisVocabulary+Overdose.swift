@@ -1,0 +1,133 @@
+extension CrisisVocabulary {
+    /// An overdose in progress: unresponsive, breathing, colour, naloxone being used (911).
+    static let overdose: [String: [String]] = [
+        "unresponsive": [
+            "unresponsive", "unconscious", "not responsive", "not responding", "not moving", "limp",
+            "lifeless", "out cold", "eyes rolled back", "eyes rolling back", "eyes are rolled", "no pulse",
+            "can not find a pulse", "barely conscious", "not conscious", "is not responding",
+            "not responding to", "not coming to", "will not open his eyes", "will not open her eyes",
+            "not opening his eyes", "not opening her eyes", "can not get him up", "can not get her up",
+            "can not get them up", "can not get him awake", "can not get her awake", "cold to the touch",
+            "not breathing right", "passed out and", "nodded out and", "knocked out and", "dead weight",
+            "like a rag doll", "not rousing", "will not respond to anything", "does not move", "will not move",
+            "not moving at all",
+        ],
+        "wake-fail": [
+            "not waking up", "not waking", "will not wake up", "wont wake up", "can not wake up",
+            "not waking up at all", "is not waking",
+        ],
+        "not-responding": [
+            "not respond", "not responding", "not answer", "not answering", "not wake", "not waking",
+            "not move", "not moving", "not open the door", "not answer the door", "not opening the door",
+            "not answer me", "not answering me", "not respond to me", "not open his eyes", "not open her eyes",
+            "not wake up",
+        ],
+        "out": [
+            "passed out", "blacked out", "nodded out", "nodding out", "knocked out", "collapsed", "fell over",
+            "went down", "dropped", "going out", "nodding back out", "fading", "is out", "passing out",
+            "passed out cold", "out cold", "hes passing out", "he is passing out", "she is passing out",
+        ],
+        "out-of": [
+            "out of", "got out", "gets out", "is out of", "out tonight", "going out tonight", "going out with",
+            "out with", "out for",
+        ],
+        "respond": [
+            "respond", "responding", "answer", "answering", "wake", "waking", "wake up", "react", "reacting",
+            "open his eyes", "open her eyes", "open their eyes", "come around", "come round", "snap out",
+            "move at all", "rouse", "stir", "budge", "open the door", "answer the door", "answer me",
+            "respond to me", "respond to anything", "wake up at all", "move", "moves", "moving",
+        ],
+        "get-person-to": [
+            "get him to", "get her to", "get them to", "get my", "make him", "make her", "make them",
+            "getting him to", "getting her to", "get him", "get her", "get them",
+        ],
+        "device": [
+            "phone", "phones", "calls", "call", "texts", "text", "texting", "messages", "message", "email",
+            "emails", "dms", "snap", "snapchat", "facetime",
+        ],
+        "naloxone": [
+            "naloxone", "narcan", "narcan spray", "nasal spray", "kloxxado", "zimhi", "nalaxone", "the spray",
+            "nasal narcan", "narcans", "naloxones", "narcanned", "narcaned",
+        ],
+        "naloxone-done": [
+            "gave", "gave him", "gave her", "given", "sprayed", "used", "administered", "hit him with",
+            "hit her with", "two doses", "three doses", "2 doses", "3 doses", "both doses", "two narcans",
+            "injected", "shot him with",
+        ],
+        "naloxone-again": [
+            "still", "again", "another", "second", "not working", "did not work", "is not working", "wore off",
+            "wearing off", "another dose", "second dose", "third", "last one", "ran out", "not enough",
+            "do i give", "should i give", "do i use", "should i use", "how many do i", "is it working",
+            "narcan is not working", "second one", "another one", "how many narcans",
+            "how many doses of narcan", "ran out of",
+        ],
+        "need-naloxone-now": [
+            "need narcan now", "need narcan right now", "narcan now", "naloxone now", "narcan asap",
+            "narcan fast", "narcan quick", "need naloxone now", "need naloxone right now", "need a narcan",
+            "bring narcan", "bring the narcan", "grab the narcan", "get the narcan",
+        ],
+        "dying-now": [
+            "is dying", "he is dying", "she is dying", "they are dying", "he is going to die",
+            "she is going to die", "he is gonna die", "going to die", "is turning", "is not waking",
+        ],
+        "breath": [
+            "breathing", "breathe", "breath", "breaths", "breathes", "breating", "breathin",
+        ],
+        "breath-bad": [
+            "not", "stopped", "barely", "hardly", "slow", "slowly", "slowed", "shallow", "weird", "funny",
+            "strange", "irregular", "struggling", "trouble", "hard", "heavy", "labored", "gasping", "stops",
+            "stopping", "can not", "very little", "no", "short", "stopped and started", "rattling", "raspy",
+            "wrong", "really slow", "faint",
+        ],
+        "gurgle": [
+            "gurgling", "gurgle", "gurgles", "gurgled", "death rattle", "snoring sound", "snoring sounds",
+            "snoring weird", "snoring really loud", "weird snoring", "loud snoring", "choking sounds",
+            "foaming", "foam", "foaming at the mouth", "rattle in", "gasping for air", "gasping for breath",
+            "choking on", "choking", "vomit in his mouth", "throwing up while passed out",
+            "making weird noises", "weird noises",
+        ],
+        "blue": [
+            "blue", "purple", "gray", "grey", "ashen", "pale", "white", "bluish", "purplish", "grayish",
+            "greyish",
+        ],
+        "blue-only": [
+            "blue", "purple", "gray", "grey", "bluish", "ashen",
+        ],
+        "blue-cross": [
+            "blue cross", "blue shield", "bluecross", "blue care", "blue light", "blue pill", "blue pills",
+            "blues",
+        ],
+        "body": [
+            "lips", "lip", "face", "skin", "fingers", "fingertips", "fingernails", "nails", "mouth", "toes",
+            "hands",
+        ],
+        "turning": [
+            "turning", "turned", "going", "gone", "went", "is", "are", "looks", "look", "looking", "getting",
+        ],
+        "pupils": [
+            "pinpoint pupils", "pupils are tiny", "pupils are pinpoint", "tiny pupils", "pupils like pins",
+        ],
+        "overdosing": [
+            "overdosing", "having an overdose", "is overdosing", "are overdosing", "am overdosing",
+            "in an overdose", "overdosing right now", "going into an overdose", "having an od", "overdosin",
+            "od ing", "overdose happening", "overdose right now", "overdose rn", "overdosing rn",
+            "is having an overdose", "think he is overdosing", "think she is overdosing",
+        ],
+        "overdosed": [
+            "overdosed", "od", "od d", "oded", "o d",
+        ],
+        "took": [
+            "took", "taken", "had", "used", "did", "swallowed", "snorted", "injected", "shot", "smoked",
+            "popped", "ate", "drank", "mixed", "combined", "shot up", "done", "dosed", "double dosed",
+            "doubled", "took another", "took two", "took it again", "gave", "given",
+        ],
+        "too-much": [
+            "too much", "too many", "way too much", "way too many", "a whole bottle", "the whole bottle",
+            "all my", "all of my", "all his", "all her", "a handful", "handful", "everything i had",
+            "a bunch of", "bunch of", "entire bottle", "whole bottle", "whole pack", "whole bag", "a lot of",
+            "a ton of", "triple", "more than i should", "way more than", "more than usual", "double what",
+            "twice as much", "too strong", "too big", "extra", "all of them", "all of it", "all the pills",
+            "the rest of",
+        ],
+    ]
+}
