@@ -29,11 +29,12 @@ public struct TextAnalyzer: Sendable {
 
     /// Stems without typo correction: how staff-written patterns and examples are read.
     public func stems(_ text: String) -> [String] {
-        normalizer.words(text).map(stemmer.stem)
+        normalizer.words(ContactDetails.removing(from: text)).map(stemmer.stem)
     }
 
+    /// The message's words without contact details the visitor added ("my number is …").
     public func analyze(_ text: String) -> AnalyzedText {
-        let words = normalizer.words(text)
+        let words = normalizer.words(ContactDetails.removing(from: text))
         var corrections: [(from: String, to: String)] = []
         var stems: [String] = []
         var stemIDs: [Int32] = []

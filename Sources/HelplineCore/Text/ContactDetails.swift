@@ -1,0 +1,57 @@
+/// Phone numbers, email addresses and "my name is …" that visitors add after a request
+/// ("i want to talk to a real person, my number is 555 201 3344"). They say nothing about what
+/// the visitor wants, so matching reads the message without them; the store keeps the full text.
+enum ContactDetails {
+    /// Words that introduce a contact detail; dropped together with it.
+    private static let leadIns: [[String]] = [
+        ["my", "number", "is"], ["my", "phone", "number", "is"], ["my", "phone", "is"], ["my", "cell", "is"],
+        ["my", "email", "is"], ["my", "name", "is"], ["call", "me", "at"], ["reach", "me", "at"], ["text", "me", "at"],
+        ["email", "me", "at"], ["number", "is"], ["phone", "is"], ["email", "is"], ["at"], ["on"], ["its"], ["it", "is"],
+    ]
+
+    /// `text` without email addresses and phone numbers (7 to 15 digits, any separators), and
+    /// without the words that introduced them; "my name is" drops the name after it as well.
+    static func removing(from text: String) -> String {
+        guard text.contains(where: { $0.isNumber || $0 == "@" }) || text.lowercased().contains("my name is") else { return text }
+        var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        var keep = [Bool](repeating: true, count: tokens.count)
+        var index = 0
+        while index < tokens.count {
+            var end = index
+            var digits = 0
+            while end < tokens.count, tokens[end].allSatisfy({ $0.isNumber || "()+-.,".contains($0) }),
+                  tokens[end].contains(where: \.isNumber) || digits > 0 {
+                digits += tokens[end].filter(\.isNumber).count
+                end += 1
+            }
+            let isEmail = tokens[index].contains("@") && tokens[index].contains(".")
+            if (7...15).contains(digits) || isEmail {
+                for i in index..<max(end, index + 1) { keep[i] = false }
+                dropLeadIn(before: index, tokens: tokens, keep: &keep)
+                index = max(end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        for start in tokens.indices where start + 3 < tokens.count {
+            let words = tokens[start...(start + 2)].map(Self.plain)
+            if words == ["my", "name", "is"] { for i in start...(start + 3) { keep[i] = false } }
+        }
+        tokens = zip(tokens, keep).filter(\.1).map(\.0)
+        return tokens.joined(separator: " ")
+    }
+
+    private static func dropLeadIn(before index: Int, tokens: [String], keep: inout [Bool]) {
+        for leadIn in leadIns where index >= leadIn.count {
+            let start = index - leadIn.count
+            if tokens[start..<index].map(Self.plain) == leadIn {
+                for i in start..<index { keep[i] = false }
+                return
+            }
+        }
+    }
+
+    private static func plain(_ token: String) -> String {
+        token.lowercased().filter { $0.isLetter }
+    }
+}
