@@ -13,9 +13,11 @@ public struct CrisisFinding: Sendable, Hashable {
 /// inserted and trailing words, texting spellings and one typo on longer words. Compiled in
 /// (`CrisisVocabulary`, `CrisisConceptRules`): the floor no intent file can remove.
 public struct CrisisDetector: Sendable {
+    /// A concept member: word ids when the concept needs exact forms, else stem ids.
     private struct Phrase: Sendable {
         var concept: Int
-        var words: [Int32]
+        var ids: [Int32]
+        var exact: Bool
     }
 
     private struct CompiledRule: Sendable {
@@ -28,7 +30,10 @@ public struct CrisisDetector: Sendable {
 
     private let conceptNames: [String]
     private let wordIDs: [String: Int32]
+    private let stemIDs: [String: Int32]
     private let phrasesByFirstWord: [Int32: [Phrase]]
+    private let phrasesByFirstStem: [Int32: [Phrase]]
+    private let stemmer = Stemmer()
     private let rules: [CompiledRule]
     private let corrector: SpellingCorrector
 
@@ -56,17 +61,34 @@ public struct CrisisDetector: Sendable {
             wordIDs[word] = id
             return id
         }
-        var byFirst: [Int32: [Phrase]] = [:]
+        var stemIDs: [String: Int32] = [:]
+        let stemmer = Stemmer()
+        func internStem(_ word: String) -> Int32 {
+            let stem = Self.stem(word, stemmer)
+            if let id = stemIDs[stem] { return id }
+            let id = Int32(stemIDs.count)
+            stemIDs[stem] = id
+            return id
+        }
+        var byFirstWord: [Int32: [Phrase]] = [:]
+        var byFirstStem: [Int32: [Phrase]] = [:]
         let sources = CrisisVocabulary.concepts
         for name in sources.keys.sorted() {
             let concept = conceptIndex(name)
+            let exact = CrisisVocabulary.exactForms.contains(name)
             for member in sources[name] ?? [] {
                 // "#number" stands for any number in a message; everything else reads like a message.
                 let words = member.split(separator: " ").flatMap { part in
                     part == "#number" ? ["#number"] : CrisisText.words(String(part))
-                }.map(intern)
-                guard let first = words.first else { continue }
-                byFirst[first, default: []].append(Phrase(concept: concept, words: words))
+                }
+                guard !words.isEmpty else { continue }
+                let wordIDs = words.map(intern)
+                if exact {
+                    byFirstWord[wordIDs[0], default: []].append(Phrase(concept: concept, ids: wordIDs, exact: true))
+                } else {
+                    let stems = words.map(internStem)
+                    byFirstStem[stems[0], default: []].append(Phrase(concept: concept, ids: stems, exact: false))
+                }
             }
         }
         var undefined: [String] = []
@@ -87,7 +109,9 @@ public struct CrisisDetector: Sendable {
         self.undefinedConcepts = undefined
         self.conceptNames = names
         self.wordIDs = wordIDs
-        self.phrasesByFirstWord = byFirst
+        self.phrasesByFirstWord = byFirstWord
+        self.phrasesByFirstStem = byFirstStem
+        self.stemIDs = stemIDs
         var vocabulary: [String: Int] = [:]
         // Only distinctive crisis words are typo targets: "filled" must never become "killed".
         for word in CrisisVocabulary.concepts["typo-targets"] ?? [] where word.utf8.count >= Self.typoLength { vocabulary[word] = 1 }
@@ -102,23 +126,34 @@ public struct CrisisDetector: Sendable {
     public func findings(in text: String, includeCancelled: Bool = false) -> [CrisisFinding] {
         let words = CrisisText.words(text)
         guard !words.isEmpty else { return [] }
-        let ids = words.map { word -> Int32 in
-            if let id = wordIDs[word] { return id }
-            if word.utf8.count >= Self.typoLength, !knownWords.contains(word), let fixed = corrector.correction(for: word) {
-                return wordIDs[fixed] ?? -1
+        // Each word as an exact form and as a stem ("ending" meets "end", "seized" meets "seizing").
+        var ids: [Int32] = []
+        var stems: [Int32] = []
+        ids.reserveCapacity(words.count)
+        stems.reserveCapacity(words.count)
+        for word in words {
+            var form = word
+            if wordIDs[word] == nil, word.utf8.count >= Self.typoLength, !knownWords.contains(word),
+                let fixed = corrector.correction(for: word) {
+                form = fixed
             }
-            return -1
+            ids.append(wordIDs[form] ?? -1)
+            stems.append(stemIDs[Self.stem(form, stemmer)] ?? -1)
         }
         var occurrences = [[Range<Int>]](repeating: [], count: conceptNames.count)
-        for start in ids.indices {
-            guard let phrases = phrasesByFirstWord[ids[start]] else { continue }
-            for phrase in phrases {
-                let end = start + phrase.words.count
-                if end <= ids.count, ids[start..<end].elementsEqual(phrase.words) {
-                    occurrences[phrase.concept].append(start..<end)
+        func collect(_ sequence: [Int32], _ table: [Int32: [Phrase]]) {
+            for start in sequence.indices {
+                guard let phrases = table[sequence[start]] else { continue }
+                for phrase in phrases {
+                    let end = start + phrase.ids.count
+                    if end <= sequence.count, sequence[start..<end].elementsEqual(phrase.ids) {
+                        occurrences[phrase.concept].append(start..<end)
+                    }
                 }
             }
         }
+        collect(ids, phrasesByFirstWord)
+        collect(stems, phrasesByFirstStem)
         func present(_ concepts: [Int]) -> Bool { concepts.contains { !occurrences[$0].isEmpty } }
 
         var found: [CrisisFinding] = []
@@ -144,6 +179,12 @@ public struct CrisisDetector: Sendable {
             found.append(finding)
         }
         return found
+    }
+
+    /// The shared stemmer's stem without a final "e", so that "ending" ("ende") meets "end".
+    private static func stem(_ word: String, _ stemmer: Stemmer) -> String {
+        let stem = stemmer.stem(word)
+        return stem.utf8.count > 3 && stem.hasSuffix("e") ? String(stem.dropLast()) : stem
     }
 
     /// One occurrence per needed concept, not overlapping, all inside `window` words (and in

@@ -63,7 +63,7 @@ extension CrisisVocabulary {
             "just", "just now", "minutes ago", "an hour ago", "a few minutes", "earlier today", "this morning",
         ],
         "present-progressive": [
-            "is having", "am having", "are having", "is seizing", "right now", "just", "started",
+            "is having", "am having", "are having", "is seizing", "right now", "started",
         ],
         "typo-targets": [
             "overdose", "overdosed", "overdosing", "breathing", "breathe", "naloxone", "narcan",

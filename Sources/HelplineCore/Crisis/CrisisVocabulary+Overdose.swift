@@ -2,15 +2,17 @@ extension CrisisVocabulary {
     /// An overdose in progress: unresponsive, breathing, colour, naloxone being used (911).
     static let overdose: [String: [String]] = [
         "unresponsive": [
-            "unresponsive", "unconscious", "not responsive", "not responding", "not moving", "limp",
-            "lifeless", "out cold", "eyes rolled back", "eyes rolling back", "eyes are rolled", "no pulse",
-            "can not find a pulse", "barely conscious", "not conscious", "is not responding",
-            "not responding to", "not coming to", "will not open his eyes", "will not open her eyes",
-            "not opening his eyes", "not opening her eyes", "can not get him up", "can not get her up",
-            "can not get them up", "can not get him awake", "can not get her awake", "cold to the touch",
-            "not breathing right", "passed out and", "nodded out and", "knocked out and", "dead weight",
-            "like a rag doll", "not rousing", "will not respond to anything", "does not move", "will not move",
-            "not moving at all",
+            "unresponsive", "unconscious", "not responsive", "not responding", "not moving", "limp", "lifeless",
+            "out cold", "eyes rolled back", "eyes rolling back", "eyes are rolled", "no pulse",
+            "can not find a pulse", "barely conscious", "not conscious", "is not responding", "not responding to",
+            "will not open his eyes", "will not open her eyes", "not opening his eyes", "not opening her eyes",
+            "can not get him up", "can not get her up", "can not get them up", "can not get him awake",
+            "can not get her awake", "cold to the touch", "not breathing right", "passed out and",
+            "nodded out and", "knocked out and", "like a rag doll", "not rousing", "will not respond to anything",
+            "does not move", "will not move", "not moving at all", "no response", "no reaction",
+            "will not stay awake", "can not stay awake", "can not keep his eyes open",
+            "can not keep her eyes open", "not stay awake", "keeps nodding off and", "clammy", "him and nothing",
+            "her and nothing", "them and nothing", "nothing works", "nothing is working",
         ],
         "wake-fail": [
             "not waking up", "not waking", "will not wake up", "wont wake up", "can not wake up",
@@ -128,6 +130,15 @@ extension CrisisVocabulary {
             "a ton of", "triple", "more than i should", "way more than", "more than usual", "double what",
             "twice as much", "too strong", "too big", "extra", "all of them", "all of it", "all the pills",
             "the rest of",
+        ],
+        "trying-to-wake": [
+            "shaking him", "shaking her", "shaking them", "shook him", "shook her", "slapping him", "slapping her",
+            "yelling his name", "yelling her name", "calling his name", "calling her name", "splashing water",
+            "rubbing his chest", "rubbing her chest", "sternum rub", "pinching him", "pinching her",
+        ],
+        "no-result": [
+            "nothing", "no response", "still nothing", "not responding", "no reaction", "not waking",
+            "he will not", "she will not", "does not move", "not moving",
         ],
     ]
 }

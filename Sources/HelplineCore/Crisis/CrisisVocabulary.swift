@@ -27,6 +27,15 @@ enum CrisisVocabulary {
         "hed": "he would", "shed": "she would", "theyd": "they would", "itd": "it would", "lemme": "let me", 
     ]
 
+    /// Concepts matched by exact word forms; the rest also match inflections by stem. Here the form
+    /// carries the meaning: "overdosed" is an event, "overdose" a topic; "blues" are pills; "using"
+    /// and "us" share a stem.
+    static let exactForms: Set<String> = [
+        "overdosed", "overdosing", "use-drug", "blue", "blue-only", "blue-cross", "took", "typo-targets", "negation",
+        "self", "someone-else", "someone-is", "young-or-pet", "device", "body", "joking", "out", "fear-death", "naloxone-done",
+        "breath-bad", "wake-fail",
+    ]
+
     /// Concept name → member phrases: every group, and the generated acts of violence.
     /// Two groups defining one name is a programming error, caught when the tables load.
     static let concepts: [String: [String]] = Dictionary(
@@ -42,7 +51,7 @@ enum CrisisVocabulary {
         let people = [
             "him", "her", "them", "someone", "somebody", "people", "everyone", "everybody", "that guy", "that man",
             "that woman", "the guy", "the dealer", "a cop", "the cops", "them all", "all of them", "the next person",
-            "anyone",
+            "anyone", "the man", "the woman", "that person", "the person", "this guy", "this man", "this woman",
         ]
         let relations = [
             "husband", "wife", "boyfriend", "girlfriend", "dad", "father", "mom", "mother", "brother", "sister", "son",
