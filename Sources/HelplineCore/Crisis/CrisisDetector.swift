@@ -77,9 +77,9 @@ public struct CrisisDetector: Sendable {
             let concept = conceptIndex(name)
             let exact = CrisisVocabulary.exactForms.contains(name)
             for member in sources[name] ?? [] {
-                // "#number" stands for any number in a message; everything else reads like a message.
+                // "#number" and "#year" stand for numbers in a message; everything else reads like a message.
                 let words = member.split(separator: " ").flatMap { part in
-                    part == "#number" ? ["#number"] : CrisisText.words(String(part))
+                    part.hasPrefix("#") ? [String(part)] : CrisisText.words(String(part))
                 }
                 guard !words.isEmpty else { continue }
                 let wordIDs = words.map(intern)
@@ -250,7 +250,9 @@ enum CrisisText {
                 continue
             }
             if raw != "911", raw != "988", let number = numberAndUnit(raw) {
-                result.append("#number")
+                // A year says "when" ("in 2019"); any other number says "how much".
+                let isYear = number.isEmpty && raw.utf8.count == 4 && (raw.hasPrefix("19") || raw.hasPrefix("20"))
+                result.append(isYear ? "#year" : "#number")
                 if !number.isEmpty { result.append(number) }
                 continue
             }

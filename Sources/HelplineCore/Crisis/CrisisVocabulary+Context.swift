@@ -12,7 +12,8 @@ extension CrisisVocabulary {
             "grandma", "coworker", "neighbor", "homie", "mate", "stepson", "stepdad", "spouse", "baby daddy",
         ],
         "someone-is": [
-            "he is", "she is", "they are", "my friend is", "his", "her", "my", "i am", "i think",
+            "he is", "she is", "they are", "my friend is", "he looks", "she looks", "his lips are", "her lips are",
+            "his face is", "her face is", "he is turning", "she is turning",
         ],
         "young-or-pet": [
             "child", "kid", "kids", "baby", "toddler", "infant", "son", "daughter", "grandson",
@@ -27,12 +28,14 @@ extension CrisisVocabulary {
         "when-final": [
             "tonight", "today", "now", "right now", "soon", "tomorrow", "this weekend", "after this",
             "after tonight", "after work", "after i send this", "after this message", "after this chat",
-            "when everyone is asleep", "before morning", "for good", "once and for all", "finally",
-            "by tomorrow", "this week", "in an hour", "one last time", "this time", "later", "later tonight",
-            "before my", "when they leave", "at midnight", "by the end of", "very soon", "any minute",
-            "this friday", "on my birthday", "this is it", "anymore", "when i get home", "in a few minutes",
-            "in a few", "few minutes", "when i get back", "when they are asleep", "when everyone leaves",
-            "at once",
+            "when everyone is asleep", "before morning", "for good", "once and for all", "finally", "by tomorrow",
+            "this week", "in an hour", "one last time", "this time", "later", "later tonight", "before my",
+            "when they leave", "at midnight", "by the end of", "very soon", "any minute", "this friday",
+            "on my birthday", "this is it", "anymore", "when i get home", "in a few minutes", "in a few",
+            "few minutes", "when i get back", "when they are asleep", "when everyone leaves", "at once", "the day",
+            "that day", "on friday", "on saturday", "on sunday", "on monday", "friday", "saturday", "sunday",
+            "monday", "tuesday", "wednesday", "thursday", "new years", "end of the month", "next week",
+            "this month", "by friday", "the day i",
         ],
         "again-now": [
             "again", "lately", "these days", "tonight", "today", "right now", "still", "coming back",
@@ -53,11 +56,10 @@ extension CrisisVocabulary {
         "urgent-strong": [
             "right now", "rn", "asap", "hurry", "help me", "please help", "someone help", "help help", "911",
             "what do i do", "what do we do", "what should i do now", "omg", "oh my god", "oh god", "emergency",
-            "immediately", "quick", "quickly", "now what", "he is not", "she is not", "they are not",
-            "it is not working", "just now", "currently", "as we speak", "in front of me", "next to me",
-            "here with me", "anyone have narcan", "does anyone have", "someone bring", "closest place",
-            "nearest place", "is passing out", "he is passing out", "she is passing out", "is turning blue",
-            "is not breathing", "is seizing",
+            "immediately", "quick", "quickly", "now what", "it is not working", "just now", "currently",
+            "as we speak", "in front of me", "next to me", "here with me", "anyone have narcan",
+            "does anyone have", "someone bring", "closest place", "nearest place", "is passing out",
+            "he is passing out", "she is passing out", "is turning blue", "is not breathing", "is seizing",
         ],
         "just-now": [
             "just", "just now", "minutes ago", "an hour ago", "a few minutes", "earlier today", "this morning",

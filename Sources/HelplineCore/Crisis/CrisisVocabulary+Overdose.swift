@@ -12,7 +12,8 @@ extension CrisisVocabulary {
             "does not move", "will not move", "not moving at all", "no response", "no reaction",
             "will not stay awake", "can not stay awake", "can not keep his eyes open",
             "can not keep her eyes open", "not stay awake", "keeps nodding off and", "clammy", "him and nothing",
-            "her and nothing", "them and nothing", "nothing works", "nothing is working",
+            "her and nothing", "them and nothing", "nothing works", "nothing is working", "floppy",
+            "body is floppy", "breaths a minute", "breath a minute", "breathes a minute",
         ],
         "wake-fail": [
             "not waking up", "not waking", "will not wake up", "wont wake up", "can not wake up",
@@ -37,7 +38,7 @@ extension CrisisVocabulary {
             "respond", "responding", "answer", "answering", "wake", "waking", "wake up", "react", "reacting",
             "open his eyes", "open her eyes", "open their eyes", "come around", "come round", "snap out",
             "move at all", "rouse", "stir", "budge", "open the door", "answer the door", "answer me",
-            "respond to me", "respond to anything", "wake up at all", "move", "moves", "moving",
+            "respond to me", "respond to anything", "wake up at all",
         ],
         "get-person-to": [
             "get him to", "get her to", "get them to", "get my", "make him", "make her", "make them",
@@ -64,9 +65,8 @@ extension CrisisVocabulary {
             "how many doses of narcan", "ran out of",
         ],
         "need-naloxone-now": [
-            "need narcan now", "need narcan right now", "narcan now", "naloxone now", "narcan asap",
-            "narcan fast", "narcan quick", "need naloxone now", "need naloxone right now", "need a narcan",
-            "bring narcan", "bring the narcan", "grab the narcan", "get the narcan",
+            "need narcan now", "need narcan right now", "narcan now", "naloxone now", "narcan asap", "narcan fast",
+            "narcan quick", "need naloxone now", "need naloxone right now", "need a narcan", "grab the narcan",
         ],
         "dying-now": [
             "is dying", "he is dying", "she is dying", "they are dying", "he is going to die",
@@ -83,14 +83,14 @@ extension CrisisVocabulary {
         ],
         "gurgle": [
             "gurgling", "gurgle", "gurgles", "gurgled", "death rattle", "snoring sound", "snoring sounds",
-            "snoring weird", "snoring really loud", "weird snoring", "loud snoring", "choking sounds",
-            "foaming", "foam", "foaming at the mouth", "rattle in", "gasping for air", "gasping for breath",
-            "choking on", "choking", "vomit in his mouth", "throwing up while passed out",
-            "making weird noises", "weird noises",
+            "snoring weird", "snoring really loud", "weird snoring", "loud snoring", "choking sounds", "foaming",
+            "foam", "foaming at the mouth", "rattle in", "gasping for air", "gasping for breath", "choking on",
+            "choking", "vomit in his mouth", "throwing up while passed out", "making weird noises", "weird noises",
+            "rattle", "like a rattle", "sounds like a rattle", "rattling",
         ],
         "blue": [
-            "blue", "purple", "gray", "grey", "ashen", "pale", "white", "bluish", "purplish", "grayish",
-            "greyish",
+            "blue", "purple", "gray", "grey", "ashen", "pale", "white", "bluish", "purplish", "grayish", "greyish",
+            "dark", "black", "dusky",
         ],
         "blue-only": [
             "blue", "purple", "gray", "grey", "bluish", "ashen",
@@ -139,6 +139,22 @@ extension CrisisVocabulary {
         "no-result": [
             "nothing", "no response", "still nothing", "not responding", "no reaction", "not waking",
             "he will not", "she will not", "does not move", "not moving",
+        ],
+        "narcanned": [
+            "narcanned", "narcaned", "just narcanned", "we narcanned", "i narcanned", "narcanned him",
+            "narcanned her", "narcan worked for", "narcan wore off", "narcan is wearing off",
+        ],
+        "recent-use": [
+            "just did a shot", "just shot up", "just did", "just hit", "just used", "just took", "just snorted",
+            "just smoked", "did a shot", "shot up", "took a hit", "the stuff was", "this batch", "way too high",
+            "way stronger", "stronger than usual", "had tranq", "had fent in it", "was laced",
+        ],
+        "self-symptom": [
+            "chest feels heavy", "chest feels really heavy", "chest is heavy", "lips feel numb", "going dark",
+            "everything is going dark", "can barely move", "barely move", "going out", "feel like i am going out",
+            "nodding off", "way too high", "scared i am overdosing", "too high", "can not breathe",
+            "hard to breathe", "heart is slow", "can not feel my", "numb", "can not keep my eyes open",
+            "feel myself nodding", "if i stop answering", "send help",
         ],
     ]
 }

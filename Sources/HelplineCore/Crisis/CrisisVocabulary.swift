@@ -32,7 +32,7 @@ enum CrisisVocabulary {
     /// and "us" share a stem.
     static let exactForms: Set<String> = [
         "overdosed", "overdosing", "use-drug", "blue", "blue-only", "blue-cross", "took", "typo-targets", "negation",
-        "self", "someone-else", "someone-is", "young-or-pet", "device", "body", "joking", "out", "fear-death", "naloxone-done",
+        "self", "someone-else", "someone-is", "young-or-pet", "device", "body", "joking", "out", "narcanned", "fear-death", "naloxone-done",
         "breath-bad", "wake-fail",
     ]
 
