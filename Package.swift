@@ -31,6 +31,8 @@ let package = Package(
         .target(
             name: "HelplineCore",
             dependencies: [.product(name: "Yams", package: "Yams")],
+            // The crisis floor's frozen training set (CrisisScorer).
+            resources: [.copy("Crisis/Training")],
             swiftSettings: strict
         ),
         // The SQLite store: conversations, turns, handoffs, notification outbox, retention.

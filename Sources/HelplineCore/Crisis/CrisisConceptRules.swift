@@ -68,7 +68,7 @@ enum CrisisConceptRules {
         .init(category: .overdose, name: "pinpoint-pupils", needs: ["pupils", "someone-else-or-self"], window: 12,
               unless: informational, despite: ["urgent-strong"]),
         .init(category: .overdose, name: "took-too-much", needs: ["took", "too-much"], ordered: true, window: 5,
-              unless: informational + ["future-question", "accidental", "plan", "alone-intent", "lethal-question"],
+              unless: informational + ["future-question", "accidental", "plan", "alone-intent", "lethal-question", "pet-or-toddler"],
               despite: ["urgent-strong", "unresponsive"]),
 
         // MARK: medical emergencies, withdrawal (911)
@@ -80,7 +80,7 @@ enum CrisisConceptRules {
         .init(category: .poisoning, name: "child-or-pet-swallowed", needs: ["young-or-pet", "ingest", "substance"], window: 12,
               unless: ["safekeeping", "hypothetical", "long-ago"], despite: ["urgent-strong", "just-now"]),
         .init(category: .poisoning, name: "accidental-dose", needs: ["accidental", "took-or-ingest"], window: 14,
-              unless: ["safekeeping", "hypothetical", "long-ago"], despite: ["urgent-strong", "just-now"]),
+              unless: ["safekeeping", "hypothetical", "long-ago", "coded"], despite: ["urgent-strong", "just-now"]),
 
         // MARK: suicidal thoughts (988)
         .init(category: .suicidal, name: "kill-self", needs: ["kill-self"],
@@ -121,6 +121,8 @@ enum CrisisConceptRules {
         .init(category: .suicidal, name: "means-at-hand", needs: ["have-means", "method-weak", "end-it-or-death"], window: 14,
               unless: ["fear-death"]),
         .init(category: .suicidal, name: "coded", needs: ["coded"]),
+        .init(category: .suicidal, name: "joining-the-dead", needs: ["reunion", "death-past"], window: 20, unless: ["fear-death"]),
+        .init(category: .suicidal, name: "risk-taking-alone", needs: ["use-drug-or-naloxone", "risk-taking"], window: 20),
         .init(category: .suicidal, name: "date-set", needs: ["date-set"], unless: ["errand", "help-seeking"]),
         .init(category: .suicidal, name: "rope-and-place", needs: ["method-weak", "hang-place"], window: 14,
               unless: ["errand", "hypothetical"]),

@@ -43,9 +43,12 @@ public struct CrisisDetector: Sendable {
     /// Words of this length or more may carry one typo.
     static let typoLength = 6
 
-    /// - Parameter knownWords: words that are spelled right even though no crisis concept uses them
-    ///   (the intents' vocabulary), so "putting" is never read as "cutting".
-    public init(knownWords: Set<String> = []) {
+    /// - Parameters:
+    ///   - knownWords: words that are spelled right even though no crisis concept uses them
+    ///     (the intents' vocabulary), so "putting" is never read as "cutting".
+    ///   - useScorer: whether the learned scorer backs the rules up (off while it is being trained).
+    public init(knownWords: Set<String> = [], useScorer: Bool = true) {
+        self.useScorer = useScorer
         var names: [String] = []
         var index: [String: Int] = [:]
         func conceptIndex(_ name: String) -> Int {
@@ -106,6 +109,7 @@ public struct CrisisDetector: Sendable {
                 unlessGroups: rule.unless.map(resolve),
                 despite: rule.despite.flatMap(resolve))
         }
+        self.scorerSilencers = CrisisScorer.silencedBy.flatMap(resolve)
         self.undefinedConcepts = undefined
         self.conceptNames = names
         self.wordIDs = wordIDs
@@ -120,25 +124,37 @@ public struct CrisisDetector: Sendable {
     }
 
     private let knownWords: Set<String>
+    private let useScorer: Bool
+    private let scorerSilencers: [Int]
 
-    /// Every rule that fires on `text`, in rule order (the same category may appear more than once).
-    /// With `includeCancelled`, also the rules an ordinary framing cancelled, to explain a miss.
-    public func findings(in text: String, includeCancelled: Bool = false) -> [CrisisFinding] {
+    /// A message as crisis detection reads it: its words, their stems, where each concept occurs.
+    struct Analysis {
+        var words: [String]
+        var stems: [String]
+        /// By concept index: the word ranges where a member occurs.
+        var occurrences: [[Range<Int>]]
+    }
+
+    func analyze(_ text: String) -> Analysis {
         let words = CrisisText.words(text)
-        guard !words.isEmpty else { return [] }
         // Each word as an exact form and as a stem ("ending" meets "end", "seized" meets "seizing").
         var ids: [Int32] = []
-        var stems: [Int32] = []
+        var stemIDs: [Int32] = []
+        var stemTexts: [String] = []
         ids.reserveCapacity(words.count)
-        stems.reserveCapacity(words.count)
+        stemIDs.reserveCapacity(words.count)
         for word in words {
             var form = word
-            if wordIDs[word] == nil, word.utf8.count >= Self.typoLength, !knownWords.contains(word),
+            // Dropped g's: "endin", "thinkin", "nothin".
+            if wordIDs[word] == nil, word.hasSuffix("in"), wordIDs[word + "g"] != nil { form = word + "g" }
+            if wordIDs[form] == nil, word.utf8.count >= Self.typoLength, !knownWords.contains(word),
                 let fixed = corrector.correction(for: word) {
                 form = fixed
             }
+            let stem = Self.stem(form, stemmer)
             ids.append(wordIDs[form] ?? -1)
-            stems.append(stemIDs[Self.stem(form, stemmer)] ?? -1)
+            stemIDs.append(self.stemIDs[stem] ?? -1)
+            stemTexts.append(stem)
         }
         var occurrences = [[Range<Int>]](repeating: [], count: conceptNames.count)
         func collect(_ sequence: [Int32], _ table: [Int32: [Phrase]]) {
@@ -153,7 +169,38 @@ public struct CrisisDetector: Sendable {
             }
         }
         collect(ids, phrasesByFirstWord)
-        collect(stems, phrasesByFirstStem)
+        collect(stemIDs, phrasesByFirstStem)
+        return Analysis(words: words, stems: stemTexts, occurrences: occurrences)
+    }
+
+    /// What the learned scorer reads: stems, neighbouring stem pairs and the concepts that occur.
+    func scorerFeatures(_ analysis: Analysis) -> [String] {
+        var features = analysis.stems.map { "w:" + $0 }
+        for i in analysis.stems.indices.dropFirst() { features.append("b:" + analysis.stems[i - 1] + " " + analysis.stems[i]) }
+        for (concept, found) in analysis.occurrences.enumerated() where !found.isEmpty { features.append("c:" + conceptNames[concept]) }
+        return features
+    }
+
+    /// Every rule that fires on `text`, in rule order (the same category may appear more than once);
+    /// when no rule matches, the learned scorer's finding, if it is sure enough.
+    /// With `includeCancelled`, also the rules an ordinary framing cancelled, to explain a miss.
+    public func findings(in text: String, includeCancelled: Bool = false) -> [CrisisFinding] {
+        let analysis = analyze(text)
+        guard !analysis.words.isEmpty else { return [] }
+        // The scorer speaks only where no rule matched at all: an ordinary framing that cancelled
+        // a rule ("what are the signs of…", "in 2019") is not overruled by it.
+        let found = ruleFindings(analysis, includeCancelled: true)
+        if !found.isEmpty || !useScorer { return includeCancelled ? found : found.filter { $0.cancelledBy == nil } }
+        // Idioms and jokes ("roll the die", "lol") silence it too.
+        guard !scorerSilencers.contains(where: { !analysis.occurrences[$0].isEmpty }),
+            let scorer = CrisisScorer.shared, let learned = scorer.finding(scorerFeatures(analysis))
+        else { return found }
+        return found + [learned]
+    }
+
+    private func ruleFindings(_ analysis: Analysis, includeCancelled: Bool) -> [CrisisFinding] {
+        let words = analysis.words
+        let occurrences = analysis.occurrences
         func present(_ concepts: [Int]) -> Bool { concepts.contains { !occurrences[$0].isEmpty } }
 
         var found: [CrisisFinding] = []

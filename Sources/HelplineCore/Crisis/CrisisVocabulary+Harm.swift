@@ -64,7 +64,12 @@ extension CrisisVocabulary {
             "punch myself", "punching myself", "burn my arms", "burn my legs", "scratch my skin",
             "pick at my skin until", "scratch my arms", "till they bled", "until they bled", "until it bleeds",
             "til i bleed", "till i bleed", "slam my hand", "hit my hand", "punch the wall",
-            "hurt myself on purpose", "on purpose to feel", "the only thing that helps",
+            "hurt myself on purpose", "on purpose to feel", "the only thing that helps", "till i bled",
+            "until i bled", "scratched till", "hide my cuts", "hide cuts", "hiding my cuts",
+            "hiding it with long sleeves", "long sleeves to hide", "picking open the wounds",
+            "picking at my wounds", "so they do not heal", "cuts on my forearm", "cuts on my arm",
+            "cuts on my wrist", "cuts on my thigh", "cuts on my leg", "new lines on my wrist", "lines on my wrist",
+            "sh is back", "sh again", "relapsed on sh", "self harmed", "made some cuts",
         ],
         "cut-idiom": [
             "cut back", "cut down", "cut off", "cut out", "cut my dose", "cutting back", "cutting down",
@@ -100,6 +105,9 @@ extension CrisisVocabulary {
             "stomping on", "threatening to shoot", "threatening to hurt", "threatening to stab", "hell kill me",
             "hell kill us", "he will kill me", "she will kill me", "kill me and the kids", "kill me and my",
             "kicking the door in", "kicking down the door", "breaking down the door", "banging on the door and",
+            "threw my mom", "threw my dad", "threw her across", "threw him across", "jumped me",
+            "blocking the door", "gun in my lap", "waiting for the guy", "beating her kid", "beating his kid",
+            "beating a kid", "beating her child", "beating the kid",
         ],
         "hypothetical-harm": [
             "if anyone", "video game", "in the game", "kill time", "kill it", "joking", "lol", "lmao", "jk",
@@ -151,6 +159,10 @@ extension CrisisVocabulary {
             "so they can not", "prevent", "what if", "in case", "what should i do if", "what do i do if",
             "could my", "is it dangerous", "is it safe", "how dangerous", "can a", "would it hurt",
             "would it harm", "can it hurt",
+        ],
+        "pet-or-toddler": [
+            "dog", "cat", "puppy", "kitten", "pet", "pupper", "doggo", "pup", "toddler", "baby", "infant",
+            "year old", "yo", "month old",
         ],
     ]
 }

@@ -13,7 +13,9 @@ extension CrisisVocabulary {
             "will not stay awake", "can not stay awake", "can not keep his eyes open",
             "can not keep her eyes open", "not stay awake", "keeps nodding off and", "clammy", "him and nothing",
             "her and nothing", "them and nothing", "nothing works", "nothing is working", "floppy",
-            "body is floppy", "breaths a minute", "breath a minute", "breathes a minute",
+            "body is floppy", "breaths a minute", "breath a minute", "breathes a minute", "slumped",
+            "slumped over", "needle still in his arm", "needle in his arm", "needle still in her arm",
+            "needle in her arm",
         ],
         "wake-fail": [
             "not waking up", "not waking", "will not wake up", "wont wake up", "can not wake up",
@@ -29,6 +31,7 @@ extension CrisisVocabulary {
             "passed out", "blacked out", "nodded out", "nodding out", "knocked out", "collapsed", "fell over",
             "went down", "dropped", "going out", "nodding back out", "fading", "is out", "passing out",
             "passed out cold", "out cold", "hes passing out", "he is passing out", "she is passing out",
+            "been out", "is been out", "has been out", "out like",
         ],
         "out-of": [
             "out of", "got out", "gets out", "is out of", "out tonight", "going out tonight", "going out with",
@@ -124,12 +127,12 @@ extension CrisisVocabulary {
             "doubled", "took another", "took two", "took it again", "gave", "given",
         ],
         "too-much": [
-            "too much", "too many", "way too much", "way too many", "a whole bottle", "the whole bottle",
-            "all my", "all of my", "all his", "all her", "a handful", "handful", "everything i had",
-            "a bunch of", "bunch of", "entire bottle", "whole bottle", "whole pack", "whole bag", "a lot of",
-            "a ton of", "triple", "more than i should", "way more than", "more than usual", "double what",
-            "twice as much", "too strong", "too big", "extra", "all of them", "all of it", "all the pills",
-            "the rest of",
+            "too much", "too many", "way too much", "way too many", "a whole bottle", "the whole bottle", "all my",
+            "all of my", "all his", "all her", "a handful", "handful", "everything i had", "a bunch of",
+            "bunch of", "entire bottle", "whole bottle", "whole pack", "whole bag", "a lot of", "a ton of",
+            "triple", "more than i should", "way more than", "more than usual", "double what", "twice as much",
+            "too strong", "too big", "extra", "all of them", "all of it", "all the pills", "the rest of",
+            "them all", "took them all",
         ],
         "trying-to-wake": [
             "shaking him", "shaking her", "shaking them", "shook him", "shook her", "slapping him", "slapping her",
@@ -147,14 +150,18 @@ extension CrisisVocabulary {
         "recent-use": [
             "just did a shot", "just shot up", "just did", "just hit", "just used", "just took", "just snorted",
             "just smoked", "did a shot", "shot up", "took a hit", "the stuff was", "this batch", "way too high",
-            "way stronger", "stronger than usual", "had tranq", "had fent in it", "was laced",
+            "way stronger", "stronger than usual", "had tranq", "had fent in it", "was laced", "took like",
+            "an hour ago", "did a bump", "a bump of", "did a line", "what i thought was", "since i used",
+            "ever since i used", "i used an hour ago",
         ],
         "self-symptom": [
             "chest feels heavy", "chest feels really heavy", "chest is heavy", "lips feel numb", "going dark",
             "everything is going dark", "can barely move", "barely move", "going out", "feel like i am going out",
             "nodding off", "way too high", "scared i am overdosing", "too high", "can not breathe",
             "hard to breathe", "heart is slow", "can not feel my", "numb", "can not keep my eyes open",
-            "feel myself nodding", "if i stop answering", "send help",
+            "feel myself nodding", "if i stop answering", "send help", "really sleepy", "so sleepy",
+            "getting sleepy", "can not feel my arms", "can not feel my legs", "keep dozing off", "dozing off",
+            "waking up gasping", "gasping", "getting really sleepy",
         ],
     ]
 }

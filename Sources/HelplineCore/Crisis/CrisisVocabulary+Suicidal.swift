@@ -135,6 +135,7 @@ extension CrisisVocabulary {
             "ruining everyone", "a drain on", "drain on everyone", "a weight on", "drag everyone down",
             "ruin everything", "only a burden", "only a drain", "dead weight to", "doing them a favor",
             "do everyone a favor", "do them a favor", "favor if i", "tired of me", "sick of me",
+            "everybodys problem", "everyones problem", "everyone's problem",
         ],
         "quantity": [
             "how much", "how many", "what amount", "what dose", "how many mg", "how many milligrams",
@@ -154,7 +155,8 @@ extension CrisisVocabulary {
             "stop his heart", "to survive", "survive", "too many to", "in my sleep", "die in my sleep", "kill",
             "killed", "would kill", "be fatal", "be lethal", "to never wake", "so it is final", "permanent",
             "finish me", "be the end", "stop a heart", "stop your heart", "for sure", "not survive",
-            "do not survive", "you do not survive", "bleed out", "so that it is final",
+            "do not survive", "you do not survive", "bleed out", "so that it is final", "never come back",
+            "not come back",
         ],
         "lethal-dose": [
             "lethal dose", "fatal dose", "deadly dose", "lethal amount", "fatal amount", "deadly amount",
@@ -251,6 +253,21 @@ extension CrisisVocabulary {
             "be my last one", "going to be my last", "check out of this life", "checking out of this life",
             "log off from life", "log off life", "cash in my chips", "six feet under", "time i go join",
             "go join him", "go join her", "would not be the worst thing", "not be the worst thing if i",
+            "i am done here", "i am done with this life", "done with this world", "meet my maker", "my time to go",
+            "my time to die", "become a ghost", "heavens door", "knocking on heavens door",
+            "knockin on heavens door", "taking myself out", "take myself out", "so long farewell",
+            "farewell everyone", "tonight is it", "already wrote the note", "wrote the note", "wrote my note",
+            "letters for my kids", "gave my dog to", "gave away my dog", "giving away my", "said bye to everyone",
+            "said goodbye to everyone", "paid off what i owe", "now that it is decided", "it is decided",
+            "feel calm now that", "motel room booked", "pills are counted out", "counted out on",
+            "everything is ready", "not for hunting", "bought a gun yesterday", "going to the bridge",
+            "to the bridge after", "finished the job", "finish the job", "the car did not stop",
+            "car did not stop", "dead inside already and", "waiting for my body to catch up",
+            "being alive next year", "see myself being alive", "alive next year", "want out for good",
+            "soon i will not be", "everybodys problem", "everyones problem", "be painless", "would it be painless",
+            "car in a closed garage", "car running in the garage", "closed garage", "run the car in the garage",
+            "never come back", "would anyone be able to tell", "look like an accident", "was not an accident",
+            "make it look like",
         ],
         "use-drug": [
             "use", "using", "used", "shoot up", "shooting up", "shoot", "shooting", "do dope", "get high",
@@ -263,7 +280,8 @@ extension CrisisVocabulary {
             "alone", "by myself", "on my own", "nobody around", "no one around", "no one with me",
             "nobody with me", "no one here", "nobody here", "locked in", "in my car", "in the bathroom",
             "no one knows", "no one will know", "without anyone", "with nobody", "solo", "all alone",
-            "nobody home", "no one home", "by my self",
+            "nobody home", "no one home", "by my self", "nobody going to be around", "no one going to be around",
+            "nobody comes by", "so nobody comes", "told everyone i am at work",
         ],
         "purposely": [
             "on purpose", "purposely", "deliberately", "so nobody", "so no one", "without narcan", "no narcan",
@@ -316,7 +334,7 @@ extension CrisisVocabulary {
             "dip out", "check out", "log off", "clock out", "go away", "leave", "peace out", "tap out", "bow out",
             "exit", "sleep", "nap", "rest", "be gone", "disappear", "go to sleep", "stay asleep", "fall asleep",
             "close my eyes", "not stick around", "stop", "go", "leave this world", "quit life", "quit living",
-            "unplug", "shut down",
+            "unplug", "shut down", "want out", "get out", "out",
         ],
         "forever": [
             "permanently", "for good", "forever", "for real this time", "for the last time", "never come back",
@@ -335,6 +353,7 @@ extension CrisisVocabulary {
             "did not wake up", "not open my eyes again", "never open my eyes", "not wake up again", "take me out",
             "something would take me", "something will take me", "heart would just stop", "heart would stop",
             "in my sleep", "ran me off the road", "run me off the road", "drive into a tree", "crash into",
+            "the car did not stop", "car would not stop",
         ],
         "alive-life": [
             "being alive", "existing", "living", "life", "being here", "being me", "being in this world",
@@ -363,6 +382,19 @@ extension CrisisVocabulary {
         "death-outcome": [
             "to die", "die", "kill me", "kill you", "bleed out", "stop breathing", "not wake up", "never wake up",
             "to not wake up", "be dead", "to be dead", "die from",
+        ],
+        "reunion": [
+            "see my brother again", "see my sister again", "see my son again", "see my daughter again",
+            "see my mom again", "see my dad again", "see him again", "see her again", "join him", "join her",
+            "be with him again", "be with her again", "be with my", "go see my", "be reunited",
+        ],
+        "risk-taking": [
+            "hope it does", "honestly hope it does", "hope it has fent", "if it is hot it is hot", "past caring",
+            "i am past caring", "till i can not anymore", "until i can not anymore", "use till i can not",
+            "kinda the point", "that is the point", "exactly why i am using alone", "rolling the dice",
+            "heads i wake up", "fine either way", "drift away", "just drift away", "hoping i just drift",
+            "is killing people", "nobody going to be around", "no one going to be around", "not testing it",
+            "without testing",
         ],
     ]
 }

@@ -20,7 +20,7 @@ enum CrisisVocabulary {
         "rn": "right now", "tn": "tonight", "tonite": "tonight", "2nite": "tonight", "2night": "tonight",
         "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2morrow": "tomorrow", "b4": "before",
         "pls": "please", "plz": "please", "bf": "boyfriend", "gf": "girlfriend", "bc": "because", "cuz": "because",
-        "kms": "kill myself", "kys": "kill myself", "ktm": "kill myself", "sewerslide": "suicide", "sui": "suicide",
+        "kms": "kill myself", "kil": "kill", "killl": "kill", "kys": "kill myself", "ktm": "kill myself", "sewerslide": "suicide", "sui": "suicide",
         "oding": "overdosing", "odding": "overdosing", "oded": "overdosed", "odeed": "overdosed",
         "ods": "overdoses", "narcane": "narcan", "fent": "fentanyl", "fetty": "fentanyl", "nomore": "no more", "everyones": "everyone is", "noone": "no one",
         "thru": "through", "wit": "with", "abt": "about", "bout": "about", "smth": "something", "sumthin": "something",
@@ -32,7 +32,7 @@ enum CrisisVocabulary {
     /// and "us" share a stem.
     static let exactForms: Set<String> = [
         "overdosed", "overdosing", "use-drug", "blue", "blue-only", "blue-cross", "took", "typo-targets", "negation",
-        "self", "someone-else", "someone-is", "young-or-pet", "device", "body", "joking", "out", "narcanned", "fear-death", "naloxone-done",
+        "self", "someone-else", "someone-is", "young-or-pet", "device", "body", "joking", "out", "narcanned", "cut-idiom", "pet-or-toddler", "fear-death", "naloxone-done",
         "breath-bad", "wake-fail",
     ]
 

@@ -120,10 +120,10 @@ struct KnowledgeCompiler {
             for text in intent.examples.map(\.value) + [intent.title] {
                 let stems = plain.stems(text)
                 let concepts = concepts.features(in: stems.map { vocabulary.intern($0) }).map { vocabulary.token($0) }
-                trainingSet.append((position, TopicClassifier.features(stems: stems, concepts: concepts)))
+                trainingSet.append((position, LinearClassifier.features(stems: stems, concepts: concepts)))
             }
         }
-        let classifier = TopicClassifier(intentIDs: topics.map(\.id), examples: trainingSet)
+        let classifier = LinearClassifier(labels: topics.map(\.id), examples: trainingSet)
         // Article words get ids too, so article search can match words no intent uses.
         for article in articles.values { for passage in article.passages { for stem in plain.stems(passage) { _ = vocabulary.intern(stem) } } }
         // The corrector knows every stem an example, a pattern or a concept uses.

@@ -49,7 +49,7 @@ public struct IntentMatcherPlugin: ResponderPlugin {
     static func features(of message: Message, knowledge: KnowledgeBase) -> [String] {
         let vocabulary = knowledge.analyzer.vocabulary
         let concepts = message.features.map { vocabulary.token($0) }.filter { $0.hasPrefix("@") }
-        return TopicClassifier.features(stems: message.analyzed.stems, concepts: concepts)
+        return LinearClassifier.features(stems: message.analyzed.stems, concepts: concepts)
     }
 }
 

@@ -32,7 +32,7 @@ public final class KnowledgeBase: Sendable {
     /// Small-talk intents.
     public let smallTalkIndex: IntentIndex
     /// Topic intents by a classifier trained from their examples; nil for very large sets.
-    public let topicClassifier: TopicClassifier?
+    public let topicClassifier: LinearClassifier?
     /// The folder it was loaded from.
     public let directory: String
     /// Stop words hold the vocabulary ids below this.
@@ -42,7 +42,7 @@ public final class KnowledgeBase: Sendable {
         settings: HelplineSettings, lexicon: Lexicon, intents: [Intent], articles: [String: Article],
         analyzer: TextAnalyzer, concepts: ConceptSet, crisisRules: [CrisisRule], notCrisis: [Located<String>],
         conversationTests: [ConversationTest], topicIndex: IntentIndex, smallTalkIndex: IntentIndex, directory: String,
-        stopwordCount: Int32, topicClassifier: TopicClassifier?, crisisDetector: CrisisDetector, crisisCorpus: CrisisCorpus
+        stopwordCount: Int32, topicClassifier: LinearClassifier?, crisisDetector: CrisisDetector, crisisCorpus: CrisisCorpus
     ) {
         self.crisisDetector = crisisDetector
         self.topicClassifier = topicClassifier

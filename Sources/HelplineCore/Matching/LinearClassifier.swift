@@ -1,30 +1,29 @@
 import Foundation
 
-/// A multinomial logistic regression over stems, stem pairs and lexicon concepts, trained from
-/// the topic intents' examples when the intents load. It recognises paraphrases the example
-/// similarity misses ("on my phone or computer" for virtual sessions) and stays deterministic:
-/// same files, same weights, same answers.
+/// A multinomial logistic regression over string features (stems, stem pairs, concepts), trained
+/// by a fixed-seed stochastic gradient descent: the same examples always give the same weights.
 ///
-/// It only ranks among topic intents; whether a message is about our topics at all is decided
-/// with the example index (see `IntentMatcherPlugin`), because a classifier always picks *some*
-/// class, even for "order a pizza".
-public struct TopicClassifier: Sendable {
-    private let intentIDs: [String]
+/// Two uses: topic intents, trained from the intent files' examples when they load, recognise
+/// paraphrases the example similarity misses ("on my phone or computer" for virtual sessions);
+/// and the crisis floor's learned backstop (`CrisisScorer`). A classifier always picks *some*
+/// class, even for "order a pizza": callers decide separately whether a message is in scope.
+public struct LinearClassifier: Sendable {
+    private let labels: [String]
     private let featureRows: [String: Int32]
     /// Row-major: feature × intent.
     private let weights: [Float]
     private let bias: [Float]
 
-    /// Above this many intents training is skipped (its cost grows with intents × examples);
+    /// Above this many classes training is skipped (its cost grows with intents × examples);
     /// the example index alone then ranks, as before.
-    public static let maximumIntents = 300
+    public static let maximumClasses = 300
     static let epochs = 30
     static let learningRate: Float = 0.4
     static let l2: Float = 1e-4
 
-    /// - Parameter examples: per example, the intent's position in `intentIDs` and its features.
-    init?(intentIDs: [String], examples: [(intent: Int, features: [String])]) {
-        guard intentIDs.count >= 2, intentIDs.count <= Self.maximumIntents, !examples.isEmpty else { return nil }
+    /// - Parameter examples: per example, its class's position in `labels` and its features.
+    init?(labels: [String], examples: [(intent: Int, features: [String])]) {
+        guard labels.count >= 2, labels.count <= Self.maximumClasses, !examples.isEmpty else { return nil }
         var rows: [String: Int32] = [:]
         let encoded = examples.map { example in
             (example.intent, Array(Set(example.features.map { feature -> Int32 in
@@ -34,7 +33,7 @@ public struct TopicClassifier: Sendable {
                 return row
             })).sorted())
         }
-        let classes = intentIDs.count
+        let classes = labels.count
         var weights = [Float](repeating: 0, count: rows.count * classes)
         var bias = [Float](repeating: 0, count: classes)
         var order = Array(encoded.indices)
@@ -62,21 +61,39 @@ public struct TopicClassifier: Sendable {
                 }
             }
         }
-        self.intentIDs = intentIDs
+        self.labels = labels
         self.featureRows = rows
         self.weights = weights
         self.bias = bias
     }
 
-    /// The most likely intent and its probability, or nil when no feature is known.
+    /// The most likely class and its probability, or nil when no feature is known.
     public func predict(_ features: [String]) -> (intent: String, probability: Double)? {
+        guard let scores = probabilities(features), let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }
+        return (labels[best], Double(scores[best]))
+    }
+
+    /// Every class's probability, in the order the classes were given; nil when no feature is known.
+    func probabilities(_ features: [String]) -> [Float]? {
         let known = Array(Set(features.compactMap { featureRows[$0] }))
         guard !known.isEmpty else { return nil }
-        var scores = [Float](repeating: 0, count: intentIDs.count)
-        Self.logits(known, weights: weights, bias: bias, classes: intentIDs.count, into: &scores)
+        var scores = [Float](repeating: 0, count: labels.count)
+        Self.logits(known, weights: weights, bias: bias, classes: labels.count, into: &scores)
         Self.softmax(&scores)
-        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }
-        return (intentIDs[best], Double(scores[best]))
+        return scores
+    }
+
+    /// The known features that push most towards `label`, strongest first: why it was chosen.
+    func strongestFeatures(_ features: [String], towards label: String, limit: Int) -> [String] {
+        guard let target = labels.firstIndex(of: label) else { return [] }
+        let classes = labels.count
+        return Set(features).compactMap { feature -> (String, Float)? in
+            guard let row = featureRows[feature] else { return nil }
+            let weight = weights[Int(row) * classes + target]
+            return weight > 0 ? (feature, weight) : nil
+        }
+        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        .prefix(limit).map(\.0)
     }
 
     /// Features of a text as stems: each stem, each pair of neighbours, each concept.

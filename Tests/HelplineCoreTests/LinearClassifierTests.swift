@@ -2,15 +2,15 @@ import Testing
 @testable import HelplineCore
 
 /// The classifier trained from the topic examples at load time.
-@Suite struct TopicClassifierTests {
+@Suite struct LinearClassifierTests {
     @Test func itLearnsWhichWordsBelongToWhichIntent() throws {
         let examples: [(intent: Int, features: [String])] = [
-            (0, TopicClassifier.features(stems: ["online", "group"], concepts: [])),
-            (0, TopicClassifier.features(stems: ["video", "session"], concepts: [])),
-            (1, TopicClassifier.features(stems: ["cost", "price"], concepts: [])),
-            (1, TopicClassifier.features(stems: ["insurance", "price"], concepts: [])),
+            (0, LinearClassifier.features(stems: ["online", "group"], concepts: [])),
+            (0, LinearClassifier.features(stems: ["video", "session"], concepts: [])),
+            (1, LinearClassifier.features(stems: ["cost", "price"], concepts: [])),
+            (1, LinearClassifier.features(stems: ["insurance", "price"], concepts: [])),
         ]
-        let classifier = try #require(TopicClassifier(intentIDs: ["virtual", "cost"], examples: examples))
+        let classifier = try #require(LinearClassifier(labels: ["virtual", "cost"], examples: examples))
         #expect(classifier.predict(["w:video"])?.intent == "virtual")
         #expect(classifier.predict(["w:insurance"])?.intent == "cost")
         #expect(classifier.predict(["w:pizza"]) == nil, "no known feature, no guess")
@@ -18,8 +18,8 @@ import Testing
 
     @Test func trainingIsDeterministic() throws {
         let examples: [(intent: Int, features: [String])] = (0..<40).map { ($0 % 3, ["w:a\($0 % 7)", "w:b\($0 % 5)"]) }
-        let first = try #require(TopicClassifier(intentIDs: ["x", "y", "z"], examples: examples))
-        let second = try #require(TopicClassifier(intentIDs: ["x", "y", "z"], examples: examples))
+        let first = try #require(LinearClassifier(labels: ["x", "y", "z"], examples: examples))
+        let second = try #require(LinearClassifier(labels: ["x", "y", "z"], examples: examples))
         for feature in ["w:a1", "w:b3", "w:a6"] {
             #expect(first.predict([feature])?.probability == second.predict([feature])?.probability)
         }
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func veryLargeIntentSetsSkipTraining() {
-        let ids = (0...TopicClassifier.maximumIntents).map { "intent-\($0)" }
-        #expect(TopicClassifier(intentIDs: ids, examples: [(0, ["w:a"])]) == nil)
+        let ids = (0...LinearClassifier.maximumClasses).map { "intent-\($0)" }
+        #expect(LinearClassifier(labels: ids, examples: [(0, ["w:a"])]) == nil)
     }
 }

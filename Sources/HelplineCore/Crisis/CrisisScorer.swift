@@ -1,0 +1,78 @@
+import Foundation
+
+/// The learned backstop of the crisis floor: a logistic regression over the words, word pairs and
+/// concepts of a message, trained once per process on a frozen, compiled-in set of crisis and
+/// ordinary messages (`Training/`). It speaks only when no rule did, and only when it is sure, so
+/// wording no rule names ("knockin on heavens door") can still reach the right number.
+///
+/// Its training set ships with the program, not in `intents/`: no edit of the intent files can
+/// weaken it.
+struct CrisisScorer: Sendable {
+    private let classifier: LinearClassifier
+
+    /// A crisis category must be at least this likely.
+    static let threshold = 0.95
+    static let ordinary = "ordinary"
+    /// Concepts in whose presence the scorer stays silent: idioms and jokes.
+    static let silencedBy = ["fear-death", "joking"]
+    static let labels = [ordinary] + CrisisCategory.allCases.map(\.rawValue)
+
+    /// Trained on first use from the bundled training set (`crisis*.tsv`, `ordinary*.tsv`); nil when
+    /// it cannot be read.
+    static let shared: CrisisScorer? = {
+        guard let folder = Bundle.module.url(forResource: "Training", withExtension: nil),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return nil }
+        func read(_ prefix: String) -> String {
+            names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".tsv") }.sorted()
+                .compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+                .joined(separator: "\n")
+        }
+        return CrisisScorer(crises: read("crisis"), ordinary: read("ordinary"))
+    }()
+
+    init?(crises: String, ordinary: String) {
+        let reader = CrisisDetector(useScorer: false)
+        var examples: [(intent: Int, features: [String])] = []
+        let (crisisRows, _) = CrisisCorpus.read(path: "crisis.tsv", text: crises, crisis: true)
+        let (ordinaryRows, _) = CrisisCorpus.read(path: "ordinary.tsv", text: ordinary, crisis: false)
+        for row in crisisRows.crises {
+            guard let number = row.number, let label = Self.labels.firstIndex(of: Self.category(kind: row.kind, number: number).rawValue)
+            else { continue }
+            examples.append((label, reader.scorerFeatures(reader.analyze(row.message.value))))
+        }
+        for row in ordinaryRows.ordinary {
+            examples.append((0, reader.scorerFeatures(reader.analyze(row.message.value))))
+        }
+        guard let classifier = LinearClassifier(labels: Self.labels, examples: examples) else { return nil }
+        self.classifier = classifier
+    }
+
+    /// The category the number stands for; the kind separates the categories that share one.
+    static func category(kind: String, number: CrisisCorpus.ExpectedNumber) -> CrisisCategory {
+        switch number {
+        case .poisonHelp: .poisoning
+        case .crisisLine: kind == "self-harm" ? .selfHarm : .suicidal
+        case .emergency:
+            switch kind {
+            case "harm-others": .harmToOthers
+            case "withdrawal-emergency": .medicalEmergency
+            default: .overdose
+            }
+        }
+    }
+
+    /// A finding when some crisis category is likely enough, explained by the features that
+    /// pushed towards it most.
+    func finding(_ features: [String]) -> CrisisFinding? {
+        guard let probabilities = classifier.probabilities(features) else { return nil }
+        let crisis = probabilities.indices.dropFirst().max { probabilities[$0] < probabilities[$1] } ?? 1
+        guard Double(probabilities[crisis]) >= Self.threshold, let category = CrisisCategory(rawValue: Self.labels[crisis]) else {
+            return nil
+        }
+        let why = classifier.strongestFeatures(features, towards: Self.labels[crisis], limit: 4)
+        return CrisisFinding(
+            category: category, rule: "learned-scorer",
+            concepts: ["p(\(category.rawValue)) = " + String(format: "%.2f", probabilities[crisis])] + why)
+    }
+}

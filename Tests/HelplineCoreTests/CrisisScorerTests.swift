@@ -1,0 +1,36 @@
+import Testing
+@testable import HelplineCore
+
+/// The learned backstop of the crisis floor.
+@Suite struct CrisisScorerTests {
+    @Test func theBundledTrainingSetLoads() {
+        #expect(CrisisScorer.shared != nil)
+    }
+
+    @Test func itLearnsWordsNoRuleNamesAndSaysWhich() throws {
+        let crises = (1...60).map { "passive\t988\tthe void keeps calling me \($0)" }.joined(separator: "\n")
+        let ordinary = (1...60).map { "general\tthe calendar has a gap on day \($0)" }.joined(separator: "\n")
+        let scorer = try #require(CrisisScorer(crises: crises, ordinary: ordinary))
+        let reader = CrisisDetector(useScorer: false)
+        let finding = try #require(scorer.finding(reader.scorerFeatures(reader.analyze("the void keeps calling me"))))
+        #expect(finding.category == .suicidal)
+        #expect(finding.rule == "learned-scorer")
+        #expect(finding.concepts.contains { $0.contains("void") }, "explained by the words it learned")
+        #expect(scorer.finding(reader.scorerFeatures(reader.analyze("a gap in the calendar"))) == nil)
+    }
+
+    @Test func theNumberFollowsTheKind() {
+        #expect(CrisisScorer.category(kind: "self-harm", number: .crisisLine) == .selfHarm)
+        #expect(CrisisScorer.category(kind: "method", number: .crisisLine) == .suicidal)
+        #expect(CrisisScorer.category(kind: "withdrawal-emergency", number: .emergency) == .medicalEmergency)
+        #expect(CrisisScorer.category(kind: "harm-others", number: .emergency) == .harmToOthers)
+        #expect(CrisisScorer.category(kind: "unresponsive", number: .emergency) == .overdose)
+        #expect(CrisisScorer.category(kind: "poisoning", number: .poisonHelp) == .poisoning)
+    }
+
+    @Test func idiomsAndCancelledRulesAreNotOverruled() {
+        let detector = CrisisDetector()
+        #expect(detector.findings(in: "roll the five sided die").isEmpty)
+        #expect(detector.findings(in: "what are the signs of an overdose").isEmpty)
+    }
+}
