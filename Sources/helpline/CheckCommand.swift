@@ -23,6 +23,9 @@ struct Check: AsyncParsableCommand {
             \(knowledge.crisisRules.count) crisis rules, \(knowledge.notCrisis.count) non-crisis checks, \(knowledge.articles.count) article(s)
             conversation tests: \(knowledge.conversationTests.count) conversations, \(turns) turns, \(failures.count) failing
             """)
+        let warnings = ConfusionCheck(knowledge: knowledge).warnings()
+        for warning in warnings { printError(warning.description) }
+        if !warnings.isEmpty { print("\(warnings.count) warning(s): intents whose examples sit closer to another intent than to their own") }
         if !failures.isEmpty { throw ExitCode(1) }
         print("OK")
     }

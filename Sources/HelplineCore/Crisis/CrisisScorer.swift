@@ -62,6 +62,11 @@ struct CrisisScorer: Sendable {
         }
     }
 
+    /// How likely the most likely crisis category is.
+    func probability(_ features: [String]) -> Double? {
+        classifier.probabilities(features).map { Double($0.dropFirst().max() ?? 0) }
+    }
+
     /// A finding when some crisis category is likely enough, explained by the features that
     /// pushed towards it most.
     func finding(_ features: [String]) -> CrisisFinding? {
@@ -70,6 +75,8 @@ struct CrisisScorer: Sendable {
         guard Double(probabilities[crisis]) >= Self.threshold, let category = CrisisCategory(rawValue: Self.labels[crisis]) else {
             return nil
         }
+        // Poison Help is for something swallowed that can poison: a pet that ate a credit card is not.
+        if category == .poisoning, !features.contains(where: { $0 == "c:substance" || $0 == "c:accidental" }) { return nil }
         let why = classifier.strongestFeatures(features, towards: Self.labels[crisis], limit: 4)
         return CrisisFinding(
             category: category, rule: "learned-scorer",

@@ -47,9 +47,7 @@ struct ExampleVerifier {
     }
 
     private func diagnostic(_ message: String, at location: SourceLocation, hint: String) -> Diagnostic {
-        let line = (FileManager.default.contents(atPath: location.file).flatMap { String(data: $0, encoding: .utf8) })
-            .flatMap { SourceFile(path: location.file, text: $0).line(location.line) }
-        return Diagnostic(file: location.file, line: location.line, column: location.column, message: message, hint: hint, sourceLine: line)
+        .at(location, message, hint: hint)
     }
 }
 

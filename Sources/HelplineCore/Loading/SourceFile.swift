@@ -26,3 +26,17 @@ struct SourceFile: Sendable {
             message: message, hint: hint, sourceLine: self.line(line))
     }
 }
+
+extension Diagnostic {
+    /// A diagnostic at `location`, quoting that line of the file as it is on disk now.
+    public static func at(
+        _ location: SourceLocation, severity: Severity = .error, _ message: String, hint: String? = nil
+    ) -> Diagnostic {
+        let line = FileManager.default.contents(atPath: location.file)
+            .flatMap { String(data: $0, encoding: .utf8) }
+            .flatMap { SourceFile(path: location.file, text: $0).line(location.line) }
+        return Diagnostic(
+            file: location.file, line: location.line, column: location.column, severity: severity,
+            message: message, hint: hint, sourceLine: line)
+    }
+}

@@ -23,16 +23,16 @@ public final class IntentIndex: Sendable {
         var location: SourceLocation
     }
 
-    private let intentIDs: [String]
+    let intentIDs: [String]
     // Examples as parallel arrays of plain values, so scoring reads numbers without copying
     // (and retaining) a struct per candidate. Example `i` owns the features
     // `featureStart[i] ..< featureStart[i + 1]` of `featureIDs`/`featureWeights`, sorted by id.
-    private let exampleIntent: [Int]
-    private let exampleText: [Located<String>]
-    private let exampleNorm: [Double]
-    private let featureStart: [Int]
-    private let featureIDs: [Int32]
-    private let featureWeights: [Double]
+    let exampleIntent: [Int]
+    let exampleText: [Located<String>]
+    let exampleNorm: [Double]
+    let featureStart: [Int]
+    let featureIDs: [Int32]
+    let featureWeights: [Double]
     /// IDF by feature id; negative for features no example of this index uses.
     private let idf: [Double]
     private let unknownIDF: Double
