@@ -8,15 +8,17 @@ import Testing
     }
 
     @Test func itLearnsWordsNoRuleNamesAndSaysWhich() throws {
-        let crises = (1...60).map { "passive\t988\tthe void keeps calling me \($0)" }.joined(separator: "\n")
+        let crises = (1...60).map { "passive\t988\tthe void at the bridge keeps calling me \($0)" }.joined(separator: "\n")
         let ordinary = (1...60).map { "general\tthe calendar has a gap on day \($0)" }.joined(separator: "\n")
         let scorer = try #require(CrisisScorer(crises: crises, ordinary: ordinary))
         let reader = CrisisDetector(useScorer: false)
-        let finding = try #require(scorer.finding(reader.scorerFeatures(reader.analyze("the void keeps calling me"))))
+        let finding = try #require(scorer.finding(reader.scorerFeatures(reader.analyze("the void at the bridge keeps calling me"))))
         #expect(finding.category == .suicidal)
         #expect(finding.rule == "learned-scorer")
-        #expect(finding.concepts.contains { $0.contains("void") }, "explained by the words it learned")
+        #expect(finding.concepts.count > 1, "explained by the words and concepts that weighed most")
         #expect(scorer.finding(reader.scorerFeatures(reader.analyze("a gap in the calendar"))) == nil)
+        #expect(scorer.finding(reader.scorerFeatures(reader.analyze("the void keeps calling me"))) == nil,
+                "no concept only crises use: the scorer stays silent")
     }
 
     @Test func theNumberFollowsTheKind() {

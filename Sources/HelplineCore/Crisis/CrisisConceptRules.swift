@@ -73,7 +73,7 @@ enum CrisisConceptRules {
 
         // MARK: medical emergencies, withdrawal (911)
         .init(category: .medicalEmergency, name: "medical-sign", needs: ["medical-sign"],
-              unless: informational + ["future-question", "joking", "fear-death", "desire", "quantity", "lethal-question"],
+              unless: informational + ["future-question", "joking", "fear-death", "desire", "quantity", "lethal-question", "better-off"],
               despite: ["urgent-strong", "present-progressive"]),
 
         // MARK: accidental poisoning (Poison Help)
@@ -88,7 +88,7 @@ enum CrisisConceptRules {
         .init(category: .suicidal, name: "suicidal-self", needs: ["suicidal-self"],
               unless: ["long-ago", "info-about"], despite: ["again-now", "first-person-now"]),
         .init(category: .suicidal, name: "suicide-mention", needs: ["suicide-word"],
-              unless: ["info-about", "long-ago", "death-past"], despite: ["again-now"]),
+              unless: ["info-about", "long-ago", "death-past", "fear-death"], despite: ["again-now"]),
         .init(category: .suicidal, name: "plan-to-end-it", needs: ["plan", "end-it"], ordered: true, window: 6,
               unless: ["fear-death"]),
         .init(category: .suicidal, name: "plan-to-die", needs: ["plan-or-desire", "death-state"], ordered: true, window: 14,
@@ -108,7 +108,7 @@ enum CrisisConceptRules {
         .init(category: .suicidal, name: "tired-of-life", needs: ["tired-of-life"], unless: ["fear-death"]),
         .init(category: .suicidal, name: "others-better-off", needs: ["better-off", "absence"], window: 12, unless: ["while-away"]),
         .init(category: .suicidal, name: "burden", needs: ["burden"]),
-        .init(category: .suicidal, name: "lethal-amount", needs: ["quantity", "lethal-outcome"], window: 16,
+        .init(category: .suicidal, name: "lethal-amount", needs: ["quantity", "lethal-outcome"], window: 20,
               unless: ["statistic", "reversal", "fear-death"], despite: ["self-intent"]),
         .init(category: .suicidal, name: "how-long-to-die", needs: ["how-long", "death-outcome"], window: 12,
               unless: ["statistic", "fear-death", "withdrawal-words", "hypothetical-harm"]),
@@ -138,7 +138,8 @@ enum CrisisConceptRules {
 
         // MARK: self-harm (988)
         .init(category: .selfHarm, name: "hurting-myself", needs: ["harm-self-act"],
-              unless: ["accident", "info-about", "long-ago-only", "cut-idiom"], despite: ["again-now", "self-intent", "first-person-now"]),
+              unless: ["accident", "info-about", "long-ago-only", "cut-idiom"],
+              despite: ["again-now", "self-intent", "first-person-now", "harm-self-hiding"]),
 
         // MARK: harm to others (911)
         .init(category: .harmToOthers, name: "intent-to-harm", needs: ["harm-intent", "harm-act"], ordered: true, window: 10,

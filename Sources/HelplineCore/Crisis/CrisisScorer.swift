@@ -13,6 +13,20 @@ struct CrisisScorer: Sendable {
     /// A crisis category must be at least this likely.
     static let threshold = 0.95
     static let ordinary = "ordinary"
+    /// Concepts of which at least one must occur for the scorer to speak: the ones that only
+    /// crisis messages use. Generic ones (amounts, times, "i", "not") are not evidence alone:
+    /// "how many push ups have i done today" has them all.
+    static let evidence: Set<String> = [
+        "c:kill-self", "c:suicide-word", "c:suicidal-self", "c:death-state", "c:end-it", "c:coded", "c:burden",
+        "c:lethal-dose", "c:lethal-outcome", "c:method-strong", "c:method-weak", "c:harm-self-act", "c:violence-now",
+        "c:harm-act", "c:unresponsive", "c:overdosed", "c:overdosing", "c:naloxone", "c:breath", "c:gurgle",
+        "c:medical-sign", "c:substance", "c:accidental", "c:not-care", "c:fatalism", "c:last-time", "c:tired-of-life",
+        "c:no-point", "c:absence", "c:wake-fail", "c:not-responding", "c:out", "c:dying-now", "c:self-symptom",
+        "c:recent-use", "c:exit", "c:forever", "c:ending-event", "c:accident-wish", "c:reunion", "c:risk-taking",
+        "c:painless-way", "c:can-die", "c:death-outcome", "c:way-out", "c:wish-stop", "c:date-set", "c:narcanned",
+        "c:trying-to-wake", "c:use-drug",
+    ]
+
     /// Concepts in whose presence the scorer stays silent: idioms and jokes.
     static let silencedBy = ["fear-death", "joking"]
     static let labels = [ordinary] + CrisisCategory.allCases.map(\.rawValue)
@@ -69,10 +83,10 @@ struct CrisisScorer: Sendable {
 
     /// A finding when some crisis category is likely enough, explained by the features that
     /// pushed towards it most.
-    func finding(_ features: [String]) -> CrisisFinding? {
-        guard let probabilities = classifier.probabilities(features) else { return nil }
+    func finding(_ features: [String], threshold: Double = Self.threshold) -> CrisisFinding? {
+        guard features.contains(where: Self.evidence.contains), let probabilities = classifier.probabilities(features) else { return nil }
         let crisis = probabilities.indices.dropFirst().max { probabilities[$0] < probabilities[$1] } ?? 1
-        guard Double(probabilities[crisis]) >= Self.threshold, let category = CrisisCategory(rawValue: Self.labels[crisis]) else {
+        guard Double(probabilities[crisis]) >= threshold, let category = CrisisCategory(rawValue: Self.labels[crisis]) else {
             return nil
         }
         // Poison Help is for something swallowed that can poison: a pet that ate a credit card is not.

@@ -69,7 +69,8 @@ extension CrisisVocabulary {
             "hiding it with long sleeves", "long sleeves to hide", "picking open the wounds",
             "picking at my wounds", "so they do not heal", "cuts on my forearm", "cuts on my arm",
             "cuts on my wrist", "cuts on my thigh", "cuts on my leg", "new lines on my wrist", "lines on my wrist",
-            "sh is back", "sh again", "relapsed on sh", "self harmed", "made some cuts",
+            "sh is back", "sh again", "relapsed on sh", "self harmed", "made some cuts", "so they bleed",
+            "on purpose so", "picking at my", "hiding cuts", "tips for hiding",
         ],
         "cut-idiom": [
             "cut back", "cut down", "cut off", "cut out", "cut my dose", "cutting back", "cutting down",
@@ -107,7 +108,9 @@ extension CrisisVocabulary {
             "kicking the door in", "kicking down the door", "breaking down the door", "banging on the door and",
             "threw my mom", "threw my dad", "threw her across", "threw him across", "jumped me",
             "blocking the door", "gun in my lap", "waiting for the guy", "beating her kid", "beating his kid",
-            "beating a kid", "beating her child", "beating the kid",
+            "beating a kid", "beating her child", "beating the kid", "they will kill me",
+            "screaming they will kill", "banging on my door", "being kicked", "being beaten", "being stabbed",
+            "there is a fight", "a fight in the",
         ],
         "hypothetical-harm": [
             "if anyone", "video game", "in the game", "kill time", "kill it", "joking", "lol", "lmao", "jk",
@@ -163,6 +166,10 @@ extension CrisisVocabulary {
         "pet-or-toddler": [
             "dog", "cat", "puppy", "kitten", "pet", "pupper", "doggo", "pup", "toddler", "baby", "infant",
             "year old", "yo", "month old",
+        ],
+        "harm-self-hiding": [
+            "hiding cuts", "hide my cuts", "hiding my cuts", "hide cuts", "hiding the cuts", "hide the cuts",
+            "hide scars", "hide my scars", "tips for hiding",
         ],
     ]
 }

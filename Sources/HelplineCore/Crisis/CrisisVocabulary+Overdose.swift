@@ -15,7 +15,8 @@ extension CrisisVocabulary {
             "her and nothing", "them and nothing", "nothing works", "nothing is working", "floppy",
             "body is floppy", "breaths a minute", "breath a minute", "breathes a minute", "slumped",
             "slumped over", "needle still in his arm", "needle in his arm", "needle still in her arm",
-            "needle in her arm",
+            "needle in her arm", "can not hold her head up", "can not hold his head up", "so drowsy",
+            "too drowsy to",
         ],
         "wake-fail": [
             "not waking up", "not waking", "will not wake up", "wont wake up", "can not wake up",
@@ -48,8 +49,8 @@ extension CrisisVocabulary {
             "getting him to", "getting her to", "get him", "get her", "get them",
         ],
         "device": [
-            "phone", "phones", "calls", "call", "texts", "text", "texting", "messages", "message", "email",
-            "emails", "dms", "snap", "snapchat", "facetime",
+            "phone", "phones", "calls", "texts", "text", "texting", "messages", "message", "email", "emails",
+            "dms", "snap", "snapchat", "facetime",
         ],
         "naloxone": [
             "naloxone", "narcan", "narcan spray", "nasal spray", "kloxxado", "zimhi", "nalaxone", "the spray",

@@ -112,7 +112,7 @@ extension CrisisVocabulary {
             "notice if i", "notice if", "care if i", "improve", "would improve", "have peace",
             "finally have peace", "have it easier", "kinder", "be kinder", "go better", "would go better",
             "be free", "be lighter", "be relieved", "good life", "a good life", "be happy", "move on",
-            "could move on", "be free of me",
+            "could move on", "be free of me", "better for everyone", "better for everybody",
         ],
         "absence": [
             "without me", "if i was gone", "if i were gone", "gone", "dead", "died", "not around", "not here",
@@ -124,7 +124,7 @@ extension CrisisVocabulary {
             "if i was not here", "if i was not around", "vanished", "with me dead", "if i just was not",
             "was not in the picture", "without me in it", "without me around", "if i was out of the way",
             "out of the way", "if i ended it all", "once i am dead", "after i die", "if i go", "was not around",
-            "could move on",
+            "could move on", "stop breathing", "if i just stop breathing",
         ],
         "burden": [
             "i am a burden", "am a burden", "such a burden", "burden to everyone", "burden on everyone",
@@ -135,7 +135,9 @@ extension CrisisVocabulary {
             "ruining everyone", "a drain on", "drain on everyone", "a weight on", "drag everyone down",
             "ruin everything", "only a burden", "only a drain", "dead weight to", "doing them a favor",
             "do everyone a favor", "do them a favor", "favor if i", "tired of me", "sick of me",
-            "everybodys problem", "everyones problem", "everyone's problem",
+            "everybodys problem", "everyones problem", "everyone's problem", "deserve better than me",
+            "deserve a dad who", "deserve a mom who", "better off with no", "one less", "favor to everybody",
+            "favor to everyone",
         ],
         "quantity": [
             "how much", "how many", "what amount", "what dose", "how many mg", "how many milligrams",
@@ -145,7 +147,8 @@ extension CrisisVocabulary {
             "would it be enough", "mg of", "milligrams of", "what pills", "which pills", "what drugs",
             "which drugs", "what to mix", "can i mix", "what can i take", "what should i take", "mix to", "enough",
             "how much do i need", "how many do i need", "how many would", "how high", "how far", "how deep",
-            "how tall", "how much till", "how many till", "how much until",
+            "how tall", "how much till", "how many till", "how much until", "a dose of", "dose that",
+            "enough for a person",
         ],
         "lethal-outcome": [
             "die", "to die", "kill me", "kill someone", "kill a person", "kill you", "to kill", "be dead",
@@ -156,7 +159,8 @@ extension CrisisVocabulary {
             "killed", "would kill", "be fatal", "be lethal", "to never wake", "so it is final", "permanent",
             "finish me", "be the end", "stop a heart", "stop your heart", "for sure", "not survive",
             "do not survive", "you do not survive", "bleed out", "so that it is final", "never come back",
-            "not come back",
+            "not come back", "comes back from", "nobody comes back", "no one comes back", "not live",
+            "to not live",
         ],
         "lethal-dose": [
             "lethal dose", "fatal dose", "deadly dose", "lethal amount", "fatal amount", "deadly amount",
@@ -172,6 +176,7 @@ extension CrisisVocabulary {
             "will i die if", "would i die if", "am i going to die if", "would that do it", "would it do it",
             "will that do it", "is that enough", "would that be enough", "do the job", "do the trick", "kill me",
             "be the end of me", "finish me off", "finish me", "can you die if", "can i die if", "would you die if",
+            "would that be fatal", "would it be fatal", "be fatal",
         ],
         "amount": [
             "mg", "milligrams", "grams", "gram", "a gram", "a whole", "the whole", "bottle", "pills", "bars",
@@ -213,7 +218,7 @@ extension CrisisVocabulary {
             "drive off the", "drive off an", "jump off the", "off the overpass", "off an overpass", "off the roof",
             "off a roof", "off the bridge", "jump in the river", "in front of a bus", "deep enough to",
             "where to cut", "where do you cut", "how deep to cut", "cut deep enough", "deep enough",
-            "cut so it is deep",
+            "cut so it is deep", "saving up my", "been saving up", "collecting my", "saved up the fent",
         ],
         "method-weak": [
             "gun", "pistol", "shotgun", "rifle", "rope", "belt", "bridge", "cliff", "roof", "razor", "blade",
@@ -267,7 +272,15 @@ extension CrisisVocabulary {
             "soon i will not be", "everybodys problem", "everyones problem", "be painless", "would it be painless",
             "car in a closed garage", "car running in the garage", "closed garage", "run the car in the garage",
             "never come back", "would anyone be able to tell", "look like an accident", "was not an accident",
-            "make it look like",
+            "make it look like", "clock out for good", "from everything", "unsubscribe from being alive",
+            "unsubscribe from life", "go early on purpose", "early on purpose", "on purpose this time",
+            "becoming a statistic", "let the train decide", "train decide", "god forgives people who",
+            "revolver loaded", "gun loaded", "loaded in my nightstand", "picked the spot", "finished the note",
+            "saved up the", "collecting my moms pills", "collecting pills", "next time i am not stopping",
+            "driving past the overpass", "drive past the overpass", "finally get to be done", "get to be done",
+            "wish it was coming for me", "would be too late", "nobody has to deal with me",
+            "no one has to deal with me", "only need it for one night", "does drowning hurt", "does hanging hurt",
+            "does it hurt to die",
         ],
         "use-drug": [
             "use", "using", "used", "shoot up", "shooting up", "shoot", "shooting", "do dope", "get high",
@@ -373,7 +386,8 @@ extension CrisisVocabulary {
         ],
         "lethal-question": [
             "how long would it take to die", "would it take to", "if i swallowed", "if i took", "if i take",
-            "if i swallow", "what if i took", "how much till", "how many till",
+            "if i swallow", "what if i took", "how much till", "how many till", "hypothetically",
+            "would that be fatal", "would it be fatal",
         ],
         "how-long": [
             "how long does it take", "how long would it take", "how long until", "how long till", "how long",
@@ -386,7 +400,9 @@ extension CrisisVocabulary {
         "reunion": [
             "see my brother again", "see my sister again", "see my son again", "see my daughter again",
             "see my mom again", "see my dad again", "see him again", "see her again", "join him", "join her",
-            "be with him again", "be with her again", "be with my", "go see my", "be reunited",
+            "be with him again", "be with her again", "be with my", "go see my", "be reunited", "join my mom",
+            "join my dad", "join my brother", "join my sister", "join my son", "join my daughter", "join my wife",
+            "join my husband", "go join my",
         ],
         "risk-taking": [
             "hope it does", "honestly hope it does", "hope it has fent", "if it is hot it is hot", "past caring",
