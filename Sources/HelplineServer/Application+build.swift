@@ -27,9 +27,9 @@ public func buildApplication(
     } catch {
         throw ServerStartError(description: error.description)
     }
-    let store: HelplineStore
+    let store: any HelplineStore
     do {
-        store = try HelplineStore(path: configuration.storePath, busyTimeout: configuration.storeBusyTimeout)
+        store = try SQLiteStore(path: configuration.storePath, busyTimeout: configuration.storeBusyTimeout)
     } catch {
         throw ServerStartError(description: "cannot open the store at \(configuration.storePath): \(error)")
     }

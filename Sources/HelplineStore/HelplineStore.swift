@@ -1,129 +1,116 @@
 public import Foundation
-import GRDB
+public import HelplineCore
 
-/// The Helpline database: conversations and their turns, handoffs for staff to follow up, the
-/// notification outbox, staff accounts, the audit log of staff reads, and retention. One SQLite
-/// file in WAL mode, opened as a GRDB `DatabasePool` (one writer, concurrent readers).
+/// What the server and the staff CLI need of the database, whichever it is: ``SQLiteStore`` (one
+/// file, the embedded default) or ``PostgresStore`` (one server shared by several instances).
+/// ``openStore(_:logger:)`` picks one from a location.
 ///
-/// Every write method is one transaction named for what it means (``respond(conversation:message:at:using:)``,
-/// ``recordCallback(conversation:name:phone:bestTime:at:)``, …); callers never see SQL or GRDB.
-/// Failures are ``StoreError``s.
-///
-/// Writes are durable when they return: the writer connection runs with `synchronous=FULL`
-/// (see ``init(path:)``), so an acknowledged turn or handoff survives `kill -9` and power loss.
-public struct HelplineStore: Sendable {
-    /// The pool; its single writer connection serializes every write method.
-    let pool: DatabasePool
+/// Every write is one transaction named for what it means, durable when it returns; callers never
+/// see SQL. Failures are ``StoreError``s: ``StoreError/Code/unavailable`` when the database cannot
+/// be reached (the caller may retry later), ``StoreError/Code/notFound`` for an unknown id.
+public protocol HelplineStore: Sendable {
+    // MARK: Turns
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Records one visitor message and the reply to it in one transaction: creates the
+    /// conversation when `id` is nil, loads its state, calls `responder` with it, stores the turn
+    /// under the next sequence number with the new state, and opens the handoff the reply asks
+    /// for with its `handoff.opened` notification. Messages of one conversation are serialized, so
+    /// each sees the state the previous one left and turn numbers have no gaps.
     ///
-    /// Creates the parent folder when it is missing. The database runs in WAL mode with a
-    /// busy timeout (five seconds unless given), foreign keys on, and `synchronous=FULL` on the writer.
-    ///
-    /// - Throws: ``StoreError`` with code ``StoreError/Code/unavailable`` when the folder or
-    ///   file cannot be created or opened, or a migration fails.
-    public init(path: String, busyTimeout: TimeInterval = 5) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.unavailable("cannot create the database folder \(folder.path): \(error.localizedDescription)")
-        }
-        do {
-            let pool = try DatabasePool(path: path, configuration: Self.makeConfiguration(busyTimeout: busyTimeout))
-            // GRDB's DatabasePool runs `PRAGMA synchronous = NORMAL` on its writer connection at
-            // the end of `DatabasePool.init` (`Database.setUpWALMode()`), after every
-            // `prepareDatabase` hook, so FULL cannot be set there. The writer is one connection
-            // that lives as long as the pool and is never reopened, so setting FULL on it once,
-            // here, holds for every later write. (SQLite refuses to change `synchronous` inside
-            // a transaction, so it cannot be set in the handoff write itself.) Readers are
-            // read-only and never commit, so their setting does not matter.
-            try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
-                let mode = try Int.fetchOne(db, sql: "PRAGMA synchronous")
-                guard mode == Self.synchronousFull else {
-                    throw StoreError.unavailable("could not set synchronous=FULL (got \(mode.map(String.init) ?? "nothing"))")
-                }
-                // Every turn touches index pages at random (conversation ids are random), and the
-                // commit that crosses the checkpoint threshold copies the WAL into the database
-                // file while its batch waits. Checkpointing every 10,000 pages (about 40 MB)
-                // instead of SQLite's 1,000 copies a page rewritten by many commits once instead
-                // of ten times: fewer, longer pauses, and more chat turns per second overall.
-                // A WAL that grew past 64 MiB (a long read held a checkpoint back) is cut back
-                // after the next one. Durability does not depend on either: each commit syncs the WAL.
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
-                try db.execute(sql: "PRAGMA journal_size_limit = \(Self.walSizeLimit)")
-            }
-            try Self.migrator.migrate(pool)
-            self.pool = pool
-        } catch {
-            throw Self.storeError(from: error)
-        }
-    }
+    /// `responder` runs inside the transaction: it must be pure and fast.
+    func respond(
+        conversation id: UUID?, message: String, at date: Date,
+        using responder: @escaping @Sendable (ConversationState) -> (Reply, ConversationState)
+    ) async throws -> RecordedTurn
 
-    /// `PRAGMA synchronous` reads back 2 for FULL.
-    static let synchronousFull = 2
-    /// WAL pages written before the writer checkpoints them into the database file.
-    static let checkpointPages = 10_000
-    /// Bytes the WAL file is truncated to after a checkpoint.
-    static let walSizeLimit = 64 * 1024 * 1024
+    /// Records several turns, in order, sharing commits where the backend can. A turn for an
+    /// unknown conversation fails alone; any other failure fails the call.
+    func respond(batch requests: [TurnRequest]) async throws -> [Result<RecordedTurn, StoreError>]
 
-    /// The production configuration, used by tests too.
-    static func makeConfiguration(busyTimeout: TimeInterval = 5) -> Configuration {
-        var configuration = Configuration()
-        configuration.label = "HelplineStore"
-        // Without a busy mode, DatabasePool fails at once when another process (a CLI purge,
-        // a backup) holds the write lock.
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.foreignKeysEnabled = true
-        // Statement arguments hold visitors' words: keep them out of error descriptions.
-        configuration.publicStatementArguments = false
-        return configuration
-    }
+    /// The turns of a conversation, in order; ``StoreError/Code/notFound`` when there is none.
+    func turns(of id: UUID) async throws -> [StoredTurn]
+
+    // MARK: Conversations
+
+    /// Whether a conversation with this id is stored (false once purged).
+    func conversationExists(_ id: UUID) async throws -> Bool
+    /// A conversation's summary, or nil.
+    func conversation(_ id: UUID) async throws -> StoredConversation?
+    /// How many conversations are stored.
+    func conversationCount() async throws -> Int
+    /// Conversations by latest activity, newest first; `escalatedOnly` keeps those staff may owe
+    /// a call (a reply at handoff or emergency, or any handoff).
+    func listConversations(escalatedOnly: Bool, since: Date?, limit: Int) async throws -> [ConversationSummary]
+
+    // MARK: Handoffs
+
+    /// Stores consented call-back details on the conversation's latest open handoff (opening one
+    /// when there is none) and queues the notification, in one transaction.
+    @discardableResult
+    func recordCallback(
+        conversation id: UUID, name: String?, phone: String, bestTime: String?, at date: Date
+    ) async throws -> StoredHandoff
+    /// A conversation's handoffs, oldest first.
+    func handoffs(of id: UUID) async throws -> [StoredHandoff]
+    /// The queue: urgent first, newest first within a priority.
+    func listHandoffs(status: HandoffStatus?, priority: HandoffRequest.Priority?, limit: Int) async throws
+        -> [StoredHandoff]
+    /// One handoff, or nil.
+    func handoff(_ id: UUID) async throws -> StoredHandoff?
+    /// Staff follow-up: a new status, and a note when given (nil keeps it, empty clears it).
+    @discardableResult
+    func updateHandoff(_ id: UUID, status: HandoffStatus, note: String?, by staff: String, at date: Date)
+        async throws -> StoredHandoff
+
+    // MARK: Notification outbox
+
+    /// Undelivered notifications due at `now`, oldest first, without claiming them.
+    func dueNotifications(at now: Date, limit: Int) async throws -> [OutboxItem]
+    /// Claims due notifications for delivery by this instance: each is returned to one caller
+    /// only, and becomes due again at `leaseUntil` unless its delivery is recorded before then
+    /// (so an instance that dies mid-delivery leaves it to another).
+    func claimNotifications(at now: Date, limit: Int, leaseUntil: Date) async throws -> [OutboxItem]
+    /// Records one delivery attempt: delivered, or failed with the next try at `nextAttemptAt`
+    /// (nil gives up).
+    func recordDelivery(
+        outboxID: Int64, at date: Date, succeeded: Bool, statusCode: Int?, error: String?, nextAttemptAt: Date?
+    ) async throws
+    /// The delivery attempts of one notification, in order.
+    func deliveryAttempts(outboxID: Int64) async throws -> [DeliveryAttempt]
+    /// The notifications queued for one handoff, oldest first.
+    func notifications(ofHandoff id: UUID) async throws -> [OutboxItem]
+
+    // MARK: Staff and audit
+
+    /// Adds a staff account and returns its token, shown this once (the store keeps its hash).
+    func addStaff(name: String, at date: Date) async throws -> (member: StaffMember, token: String)
+    /// Every staff account, oldest first.
+    func listStaff() async throws -> [StaffMember]
+    /// Revokes the active account with this name.
+    func revokeStaff(name: String, at date: Date) async throws
+    /// The active account the token belongs to, or nil.
+    func authenticate(token: String) async throws -> StaffMember?
+    /// Appends to the audit log (which refuses updates and deletes).
+    func recordAudit(staff: String, action: String, targets: [String], detail: String?, at date: Date) async throws
+    /// The audit log, newest first, optionally for one staff name.
+    func auditLog(limit: Int, staff: String?) async throws -> [AuditEntry]
+
+    // MARK: Review, retention, health
+
+    /// Conversations a reviewer should read: unmatched risk words, fallbacks, crisis replies.
+    func reviewCandidates(riskTerms: [String], since: Date?, limit: Int) async throws -> [ReviewCandidate]
+    /// Deletes conversations inactive since `cutoff` unless a handoff still needs staff. Runs on
+    /// one instance at a time.
+    func purge(olderThan cutoff: Date) async throws -> PurgeResult
+    /// Proves a write commits; ``StoreError/Code/unavailable`` when it cannot.
+    func checkWritable() async throws
+    /// Releases connections; the store is not used afterwards.
+    func close() async
 }
 
-// MARK: - Database access
-
 extension HelplineStore {
-    /// Runs `updates` in one write transaction; maps failures to ``StoreError``.
-    func write<T: Sendable>(_ updates: @Sendable (Database) throws -> T) async throws -> T {
-        do {
-            return try await pool.write(updates)
-        } catch {
-            throw Self.storeError(from: error)
-        }
-    }
-
-    /// Runs `value` in a read-only snapshot; maps failures to ``StoreError``.
-    func read<T: Sendable>(_ value: @Sendable (Database) throws -> T) async throws -> T {
-        do {
-            return try await pool.read(value)
-        } catch {
-            throw Self.storeError(from: error)
-        }
-    }
-
-    /// Translates GRDB and decoding errors into ``StoreError``; passes ``StoreError`` and
-    /// cancellation through. Messages carry SQLite's own message (table and column names),
-    /// never SQL arguments.
-    static func storeError(from error: any Error) -> any Error {
-        switch error {
-        case is StoreError, is CancellationError:
-            return error
-        case let error as DatabaseError:
-            let message = "SQLite error \(error.extendedResultCode.rawValue): \(error.message ?? "no message")"
-            switch error.resultCode {
-            case .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_IOERR, .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_CANTOPEN,
-                .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_PERM, .SQLITE_NOLFS, .SQLITE_PROTOCOL, .SQLITE_INTERRUPT:
-                return StoreError.unavailable(message)
-            default:
-                return StoreError.failed(message)
-            }
-        case is DecodingError, is EncodingError, is RowDecodingError:
-            // The descriptions of these errors may quote the row, and so a visitor's words.
-            return StoreError.invalidData("cannot decode or encode a stored value (\(type(of: error)))")
-        default:
-            return StoreError.failed("unexpected \(type(of: error))")
-        }
+    /// The whole audit log, newest first.
+    public func auditLog(limit: Int) async throws -> [AuditEntry] {
+        try await auditLog(limit: limit, staff: nil)
     }
 }

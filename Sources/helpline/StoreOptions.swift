@@ -20,9 +20,9 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The store, or a clear error and exit status 1.
-    func open() throws -> HelplineStore {
+    func open() throws -> any HelplineStore {
         do {
-            return try HelplineStore(path: path)
+            return try SQLiteStore(path: path)
         } catch {
             printError("cannot open the store at \(path): \(error)")
             throw ExitCode(1)
@@ -30,7 +30,7 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Writes an audit row for a read or change made from the command line.
-    func audit(_ store: HelplineStore, _ action: String, targets: [String] = [], detail: String? = nil) async throws {
+    func audit(_ store: any HelplineStore, _ action: String, targets: [String] = [], detail: String? = nil) async throws {
         try await store.recordAudit(staff: who, action: action, targets: targets, detail: detail, at: Date())
     }
 }

@@ -129,7 +129,7 @@ struct Transcripts: AsyncParsableCommand {
     }
 
     static func load(_ text: String, options: StoreOptions) async throws
-        -> (HelplineStore, StoredConversation, [StoredTurn], [StoredHandoff])
+        -> (any HelplineStore, StoredConversation, [StoredTurn], [StoredHandoff])
     {
         let id = try parseID(text, what: "conversation")
         let store = try options.open()

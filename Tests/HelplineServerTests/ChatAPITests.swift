@@ -44,7 +44,7 @@ import Testing
             #expect(handoff["priority"] as? String == "normal")
             #expect(UUID(uuidString: handoff["id"] as? String ?? "") != nil)
         }
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         #expect(try await store.conversationCount() == 1)
     }
 
@@ -115,7 +115,7 @@ import Testing
                 "api/v1/conversations/\(id)/callback", json: ["name": "Sam", "phone": "(555) 123-4567", "best_time": "evenings", "consent": true])
             #expect(accepted.status == 200)
             #expect((accepted.json["handoff"] as? [String: Any])?["status"] as? String == "open")
-            let store = try HelplineStore(path: workspace.store)
+            let store = try SQLiteStore(path: workspace.store)
             let handoffs = try await store.handoffs(of: try #require(UUID(uuidString: id)))
             #expect(handoffs.compactMap(\.callback).map(\.phone) == ["5551234567"])
             #expect(handoffs.first?.callback?.bestTime == "evenings")
@@ -133,7 +133,7 @@ import Testing
                 }
                 for try await status in group { #expect(status == 200) }
             }
-            let store = try HelplineStore(path: workspace.store)
+            let store = try SQLiteStore(path: workspace.store)
             let turns = try await store.turns(of: try #require(UUID(uuidString: id)))
             #expect(turns.map(\.sequence) == Array(1...21))
             #expect(Set(turns.dropFirst().map(\.message)) == Set((0..<20).map { "message \($0)" }))

@@ -29,7 +29,7 @@ import Testing
 
     /// A store with one conversation that went: greeting, a cost question, yes to a call back.
     func storeWithConversation(_ workspace: Workspace) async throws -> UUID {
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         let responder = try IntentLoader().load(directory: workspace.intents)
         var id: UUID?
         for message in ["hello", "how much does treatment cost", "yes please"] {
@@ -93,7 +93,7 @@ import Testing
 
     @Test func reviewListsConversationsThatKeptFallingBack() async throws {
         let workspace = try Workspace()
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         let responder = try IntentLoader().load(directory: workspace.intents)
         var id: UUID?
         for message in ["qwerty asdf", "zxcv uiop", "hjkl bnm"] {
@@ -106,7 +106,7 @@ import Testing
 
     @Test func purgeDeletesOldConversationsAndIsAudited() async throws {
         let workspace = try Workspace()
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         let responder = try IntentLoader().load(directory: workspace.intents)
         let old = try await store.respond(conversation: nil, message: "hello", at: Date().addingTimeInterval(-10 * 86_400)) {
             responder.reply(to: "hello", in: $0)

@@ -49,7 +49,7 @@ import Glibc
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
 
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         let confirmed = acknowledged.list.withLock { $0 }
         #expect(confirmed.count >= target)
         for (conversation, handoff) in confirmed {

@@ -42,7 +42,7 @@ final class WebhookReceiver: Sendable {
 
 @Suite struct NotificationTests {
     /// A handoff written the way the chat route writes it.
-    func openHandoff(in store: HelplineStore) async throws -> RecordedTurn {
+    func openHandoff(in store: any HelplineStore) async throws -> RecordedTurn {
         let responder = try IntentLoader().load(directory: Repository.intents)
         return try await store.respond(conversation: nil, message: "secret words: I want to talk to a person", at: Date()) { state in
             responder.reply(to: "I want to talk to a person", in: state)
@@ -51,7 +51,7 @@ final class WebhookReceiver: Sendable {
 
     @Test func failedDeliveriesAreRetriedWithBackoffAndEveryAttemptIsRecorded() async throws {
         let workspace = try Workspace()
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         let turn = try await openHandoff(in: store)
         let handoff = try #require(turn.handoff)
         let receiver = WebhookReceiver(failures: 2)
@@ -91,13 +91,13 @@ final class WebhookReceiver: Sendable {
                 #expect(answer.json["handoff"] is [String: Any])
             }
         }
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         #expect(try await store.conversationCount() == 3)
     }
 
     @Test func givingUpLeavesTheNotificationInTheOutbox() async throws {
         let workspace = try Workspace()
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         let handoff = try #require(try await openHandoff(in: store).handoff)
         let worker = NotificationWorker(
             store: store, notifiers: [WebhookNotifier(url: URL(string: "http://127.0.0.1:9/unreachable")!, timeout: 2)],

@@ -28,7 +28,7 @@ import Testing
             }
             #expect(try await visitor.patch("api/v1/handoffs/\(unknown)", json: ["status": "closed"]).status == 401)
             // A revoked token stops working at once.
-            let store = try HelplineStore(path: workspace.store)
+            let store = try SQLiteStore(path: workspace.store)
             let second = try await store.addStaff(name: "temp", at: Date()).token
             #expect(try await visitor.signedIn(second).get("api/v1/handoffs").status == 200)
             try await store.revokeStaff(name: "temp", at: Date())
@@ -68,7 +68,7 @@ import Testing
             #expect(turns.first?["plugin"] as? String == "intent-matcher")
             #expect(try await staff.get("api/v1/conversations/\(UUID().uuidString)").status == 404)
 
-            let audit = try await HelplineStore(path: workspace.store).auditLog(limit: 20, staff: "dana")
+            let audit = try await SQLiteStore(path: workspace.store).auditLog(limit: 20, staff: "dana")
             #expect(Set(audit.map(\.action)).isSuperset(of: ["handoffs.list", "handoff.view", "handoff.update", "conversation.view"]))
             #expect(audit.contains { $0.action == "handoff.update" && $0.targets == [normal] })
         }
@@ -87,7 +87,7 @@ import Testing
 
     @Test func theRetentionPurgeKeepsOpenHandoffsAndWritesAnAuditRow() async throws {
         let workspace = try Workspace()
-        let store = try HelplineStore(path: workspace.store)
+        let store = try SQLiteStore(path: workspace.store)
         let responder = try HelplineCore.IntentLoader().load(directory: workspace.intents)
         let old = Date().addingTimeInterval(-40 * 86_400)
         let chatted = try await store.respond(conversation: nil, message: "hello", at: old) { responder.reply(to: "hello", in: $0) }

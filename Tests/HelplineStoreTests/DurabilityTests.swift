@@ -7,14 +7,14 @@ import Testing
 @Suite struct DurabilityTests {
     @Test func writerRunsWithSynchronousFullForHandoffWrites() async throws {
         try await TemporaryStore.with { temporary in
-            #expect(try await temporary.store.writerSynchronousMode() == HelplineStore.synchronousFull)
+            #expect(try await temporary.store.writerSynchronousMode() == SQLiteStore.synchronousFull)
             let recorded = try await temporary.say("call me", reply: Fixture.handoff())
             #expect(recorded.handoff != nil)
             // Same writer connection as the handoff write: the setting held through it.
-            #expect(try await temporary.store.writerSynchronousMode() == HelplineStore.synchronousFull)
+            #expect(try await temporary.store.writerSynchronousMode() == SQLiteStore.synchronousFull)
 
             let reopened = try temporary.reopen()
-            #expect(try await reopened.writerSynchronousMode() == HelplineStore.synchronousFull)
+            #expect(try await reopened.writerSynchronousMode() == SQLiteStore.synchronousFull)
         }
     }
 
@@ -26,8 +26,8 @@ import Testing
                  try Int.fetchOne(db, sql: "PRAGMA journal_size_limit"),
                  try String.fetchOne(db, sql: "PRAGMA journal_mode"))
             }
-            #expect(pages == HelplineStore.checkpointPages)
-            #expect(limit == HelplineStore.walSizeLimit)
+            #expect(pages == SQLiteStore.checkpointPages)
+            #expect(limit == SQLiteStore.walSizeLimit)
             #expect(mode == "wal")
         }
     }

@@ -54,7 +54,7 @@ import Testing
                 conversation: recorded.conversationID, name: nil, phone: "555-0102", bestTime: nil,
                 at: Fixture.minutes(3))
 
-            #expect(handoff.reason == HelplineStore.callbackReason)
+            #expect(handoff.reason == StoredHandoff.callbackReason)
             #expect(handoff.priority == .normal)
             #expect(handoff.status == .open)
             #expect(handoff.turnID == nil)

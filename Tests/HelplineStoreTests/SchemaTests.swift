@@ -52,8 +52,8 @@ import Testing
         // A database as the first release left it: schema v1 and one conversation.
         let conversationID = UUID()
         do {
-            let queue = try DatabaseQueue(path: path, configuration: HelplineStore.makeConfiguration())
-            try HelplineStore.migrator.migrate(queue, upTo: "v1")
+            let queue = try DatabaseQueue(path: path, configuration: SQLiteStore.makeConfiguration())
+            try SQLiteStore.migrator.migrate(queue, upTo: "v1")
             try await queue.write { db in
                 #expect(try !db.tableExists("staff"))
                 try db.execute(
@@ -64,7 +64,7 @@ import Testing
             }
         }
 
-        let store = try HelplineStore(path: path)
+        let store = try SQLiteStore(path: path)
         #expect(try await store.conversationExists(conversationID))
         #expect(try await store.listStaff().isEmpty)
         _ = try await store.addStaff(name: "pat", at: Fixture.start)
@@ -93,7 +93,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         try Data("not a folder".utf8).write(to: file)
         let error = #expect(throws: StoreError.self) {
-            try HelplineStore(path: file.appendingPathComponent("helpline.sqlite").path)
+            try SQLiteStore(path: file.appendingPathComponent("helpline.sqlite").path)
         }
         #expect(error?.code == .unavailable)
     }

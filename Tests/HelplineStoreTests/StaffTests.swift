@@ -33,7 +33,7 @@ import Testing
             let row = try #require(rows.first)
             #expect(Set(row.columnNames) == ["id", "name", "tokenHash", "createdAt", "revokedAt"])
             let hash: String = row["tokenHash"]
-            #expect(hash == HelplineStore.staffTokenHash(token))
+            #expect(hash == StaffCredentials.hash(token))
             #expect(hash.count == 64)
             for value in row.databaseValues {
                 let text = String(describing: value)
@@ -66,7 +66,7 @@ import Testing
             #expect(try await store.authenticate(token: token.uppercased()) == nil)
             #expect(try await store.authenticate(token: String(token.dropLast())) == nil)
             // The stored hash is not a token either.
-            let hash = HelplineStore.staffTokenHash(token)
+            let hash = StaffCredentials.hash(token)
             #expect(try await store.authenticate(token: hash) == nil)
             #expect(try await store.authenticate(token: "hl_" + hash) == nil)
         }

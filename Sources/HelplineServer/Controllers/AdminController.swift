@@ -7,7 +7,7 @@ import HelplineStore
 /// reports why not.
 struct AdminController {
     let reloader: IntentReloader
-    let store: HelplineStore
+    let store: any HelplineStore
 
     func addRoutes(to group: RouterGroup<HelplineRequestContext>) {
         group.post("admin/reload") { _, context in

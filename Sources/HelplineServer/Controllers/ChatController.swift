@@ -8,7 +8,7 @@ import NIOCore
 /// The visitor's API: `POST /api/v1/chat` and `POST /api/v1/conversations/{id}/callback`.
 struct ChatController {
     let box: ResponderBox
-    let store: HelplineStore
+    let store: any HelplineStore
     let writer: TurnWriter
     let limiter: RateLimiter
     let configuration: ServerConfiguration

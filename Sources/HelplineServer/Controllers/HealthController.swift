@@ -6,7 +6,7 @@ import Hummingbird
 /// `GET /healthz` (the process is alive) and `GET /readyz` (intents loaded, store writable).
 struct HealthController {
     let box: ResponderBox
-    let store: HelplineStore
+    let store: any HelplineStore
 
     func addRoutes(to router: Router<HelplineRequestContext>) {
         router.get("healthz") { _, _ in

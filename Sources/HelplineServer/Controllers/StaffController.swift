@@ -7,7 +7,7 @@ import Logging
 /// The staff API: the escalation queue, one handoff, status changes and transcripts.
 /// Every read and change is written to the audit log with who, what and which ids.
 struct StaffController {
-    let store: HelplineStore
+    let store: any HelplineStore
     let maximumBodySize: Int
 
     func addRoutes(to group: RouterGroup<HelplineRequestContext>) {

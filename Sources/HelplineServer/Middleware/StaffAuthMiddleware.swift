@@ -6,7 +6,7 @@ import Hummingbird
 /// The check comes before anything is looked up, so without a token no route tells whether a
 /// conversation or handoff exists.
 struct StaffAuthMiddleware: RouterMiddleware {
-    let store: HelplineStore
+    let store: any HelplineStore
 
     func handle(
         _ request: Request, context: HelplineRequestContext,

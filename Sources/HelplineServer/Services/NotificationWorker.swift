@@ -7,7 +7,7 @@ public import ServiceLifecycle
 /// nothing is lost if the process dies before delivery. Failed attempts are retried with backoff
 /// and every attempt is recorded. Runs beside the server; a dead webhook never slows a reply.
 public struct NotificationWorker: Service {
-    let store: HelplineStore
+    let store: any HelplineStore
     let notifiers: [any Notifier]
     let backoff: [Duration]
     let maximumAttempts: Int
@@ -15,7 +15,7 @@ public struct NotificationWorker: Service {
     let logger: Logger
 
     public init(
-        store: HelplineStore, notifiers: [any Notifier], backoff: [Duration], maximumAttempts: Int,
+        store: any HelplineStore, notifiers: [any Notifier], backoff: [Duration], maximumAttempts: Int,
         pollInterval: Duration, logger: Logger
     ) {
         self.store = store
@@ -40,7 +40,7 @@ public struct NotificationWorker: Service {
     /// One pass over the due notifications at `now`; returns how many were delivered.
     public func deliverDue(at now: Date) async throws -> Int {
         var delivered = 0
-        for item in try await store.dueNotifications(at: now, limit: 50) {
+        for item in try await store.claimNotifications(at: now, limit: 50, leaseUntil: now.addingTimeInterval(Self.claimLease)) {
             var failures: [String] = []
             var status: Int?
             for notifier in notifiers {
@@ -64,6 +64,11 @@ public struct NotificationWorker: Service {
         }
         return delivered
     }
+
+    /// How long a claimed notification stays with this instance before another may take it: far
+    /// longer than a delivery pass (a webhook times out after 10 s by default), so a live
+    /// instance finishes first, and one killed mid-delivery holds it only this long.
+    static let claimLease: TimeInterval = 120
 
     private func seconds(_ duration: Duration) -> TimeInterval {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

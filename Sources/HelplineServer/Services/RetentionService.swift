@@ -7,7 +7,7 @@ import ServiceLifecycle
 /// Deletes conversations older than the retention period once a day (and once at start).
 /// Conversations with an open or contacted handoff are kept until it is closed; audit rows stay.
 struct RetentionService: Service {
-    let store: HelplineStore
+    let store: any HelplineStore
     let box: ResponderBox
     let interval: Duration
     let logger: Logger

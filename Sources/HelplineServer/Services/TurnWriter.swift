@@ -13,14 +13,14 @@ final class TurnWriter: Service, Sendable {
         var continuation: CheckedContinuation<RecordedTurn, any Error>
     }
 
-    private let store: HelplineStore
+    private let store: any HelplineStore
     private let queue = Mutex<[Pending]>([])
     private let signals: AsyncStream<Void>
     private let signal: AsyncStream<Void>.Continuation
     /// Turns per transaction at most, so one commit never holds the lock for long.
     static let batchLimit = 256
 
-    init(store: HelplineStore) {
+    init(store: any HelplineStore) {
         self.store = store
         (signals, signal) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }

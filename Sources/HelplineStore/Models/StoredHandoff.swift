@@ -18,6 +18,9 @@ public enum HandoffStatus: String, Sendable, Codable, CaseIterable {
 
 /// A stored request for staff to contact a visitor.
 public struct StoredHandoff: Sendable, Codable, Hashable {
+    /// The reason of a handoff opened by a call-back request rather than by a reply.
+    public static let callbackReason = "call-back requested"
+
     /// How to reach the visitor, given with their consent.
     public struct Callback: Sendable, Codable, Hashable {
         /// The name the visitor gave, if any.

@@ -30,7 +30,7 @@ struct Workspace {
 
     /// Adds a staff member to the workspace's store and returns their token.
     func staffToken(_ name: String = "tester") async throws -> String {
-        try await HelplineStore(path: store).addStaff(name: name, at: Date()).token
+        try await SQLiteStore(path: store).addStaff(name: name, at: Date()).token
     }
 
     func configuration() -> ServerConfiguration {

@@ -7,19 +7,19 @@ import HelplineCore
 struct TemporaryStore {
     /// The database file, one folder below the temporary folder (so opening creates it).
     let path: String
-    let store: HelplineStore
+    let store: SQLiteStore
 
     /// Runs `body` with a fresh store, then deletes its folder.
     static func with<T>(_ body: (TemporaryStore) async throws -> T) async throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpline-store-tests-\(UUID())")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("transcripts/helpline.sqlite").path
-        return try await body(TemporaryStore(path: path, store: try HelplineStore(path: path)))
+        return try await body(TemporaryStore(path: path, store: try SQLiteStore(path: path)))
     }
 
     /// Opens the same file again, as a restarted server would.
-    func reopen() throws -> HelplineStore {
-        try HelplineStore(path: path)
+    func reopen() throws -> SQLiteStore {
+        try SQLiteStore(path: path)
     }
 
     /// Records `message` in `conversation` (a new one when nil) with `reply` as the answer.

@@ -2,7 +2,7 @@ public import Foundation
 import GRDB
 import HelplineCore
 
-extension HelplineStore {
+extension SQLiteStore {
     /// Whether a conversation with this id is stored (false once purged).
     public func conversationExists(_ id: UUID) async throws -> Bool {
         try await read { db in

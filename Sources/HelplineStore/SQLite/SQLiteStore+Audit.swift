@@ -1,7 +1,7 @@
 public import Foundation
 import GRDB
 
-extension HelplineStore {
+extension SQLiteStore {
     /// Appends an entry to the audit log, in its own write transaction: who read or changed
     /// what, and when. The log is append-only: no method changes or deletes an entry, the
     /// database refuses to, and ``purge(olderThan:)`` leaves it whole.
@@ -27,7 +27,7 @@ extension HelplineStore {
 
     /// The most recent audit entries, newest first, at most `limit`; only `staff`'s when given
     /// (the name as recorded, compared exactly).
-    public func auditLog(limit: Int, staff: String? = nil) async throws -> [AuditEntry] {
+    public func auditLog(limit: Int, staff: String?) async throws -> [AuditEntry] {
         try await read { db in
             var request = AuditRecord.all()
             if let staff {

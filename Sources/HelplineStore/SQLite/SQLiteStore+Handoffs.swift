@@ -2,16 +2,13 @@ public import Foundation
 import GRDB
 public import HelplineCore
 
-extension HelplineStore {
-    /// The reason of a handoff opened by a call-back request rather than by a reply.
-    public static let callbackReason = "call-back requested"
-
+extension SQLiteStore {
     /// Stores a visitor's call-back details on the conversation's most recent open handoff,
     /// in one write transaction, and queues a `handoff.callback` notification so staff know a
     /// number is waiting.
     ///
     /// When the conversation has no open handoff, opens one (reason
-    /// ``callbackReason``, priority normal) with its `handoff.opened` notification: a visitor
+    /// ``StoredHandoff/callbackReason``, priority normal) with its `handoff.opened` notification: a visitor
     /// who asks for a call back is never lost. Call only once the visitor has consented; the
     /// consent time recorded is `date`.
     ///
@@ -35,7 +32,7 @@ extension HelplineStore {
                 handoff = open
             } else {
                 handoff = HandoffRecord(
-                    id: UUID.random().storeKey, conversationId: conversation.id, turnId: nil, reason: Self.callbackReason,
+                    id: UUID.random().storeKey, conversationId: conversation.id, turnId: nil, reason: StoredHandoff.callbackReason,
                     intent: conversation.state.lastIntent, priority: "normal", status: HandoffStatus.open.rawValue,
                     crisisCategory: nil, createdAt: date, updatedAt: date)
             }

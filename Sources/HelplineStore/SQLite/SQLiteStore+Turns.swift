@@ -2,7 +2,7 @@ public import Foundation
 import GRDB
 public import HelplineCore
 
-extension HelplineStore {
+extension SQLiteStore {
     /// Records one visitor message and the reply to it, in one write transaction.
     ///
     /// Creates the conversation when `id` is nil; loads its state; calls `responder` with it;

@@ -2,7 +2,7 @@ public import Foundation
 import GRDB
 import HelplineCore
 
-extension HelplineStore {
+extension SQLiteStore {
     /// Conversations that may have needed a person and did not get one, for staff review;
     /// newest activity first, at most `limit`. A conversation is a candidate when:
     ///

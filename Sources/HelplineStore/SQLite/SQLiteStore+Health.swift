@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension HelplineStore {
+extension SQLiteStore {
     /// Proves the database accepts writes, for a readiness probe: rewrites the one row of
     /// `healthCheck` in a committed transaction (so a full disk, a read-only file or a lock
     /// held too long all fail here).
@@ -24,5 +24,12 @@ extension HelplineStore {
         try await write { db in
             try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
         }
+    }
+}
+
+extension SQLiteStore {
+    /// Closes the pool's connections. Further calls fail with ``StoreError/Code/unavailable``.
+    public func close() async {
+        try? pool.close()
     }
 }

@@ -2,7 +2,7 @@ public import Foundation
 import GRDB
 import HelplineCore
 
-extension HelplineStore {
+extension SQLiteStore {
     /// Notifications the worker should send now: undelivered, with `nextAttemptAt` at or before
     /// `now`, oldest first, at most `limit`.
     public func dueNotifications(at now: Date, limit: Int) async throws -> [OutboxItem] {
@@ -14,6 +14,27 @@ extension HelplineStore {
                 .limit(max(limit, 0))
                 .fetchAll(db)
                 .map { try $0.item() }
+        }
+    }
+
+    /// Claims the due notifications (as ``dueNotifications(at:limit:)`` lists them) by moving
+    /// their next attempt to `leaseUntil`, in one write transaction: the single writer makes the
+    /// claim exclusive.
+    public func claimNotifications(at now: Date, limit: Int, leaseUntil: Date) async throws -> [OutboxItem] {
+        try await write { db in
+            let due = try OutboxRecord
+                .filter(OutboxRecord.Columns.deliveredAt == nil)
+                .filter(OutboxRecord.Columns.nextAttemptAt <= now)
+                .order(OutboxRecord.Columns.createdAt, OutboxRecord.Columns.id)
+                .limit(max(limit, 0))
+                .fetchAll(db)
+            var claimed: [OutboxItem] = []
+            for var record in due {
+                claimed.append(try record.item())
+                record.nextAttemptAt = leaseUntil
+                try record.update(db)
+            }
+            return claimed
         }
     }
 

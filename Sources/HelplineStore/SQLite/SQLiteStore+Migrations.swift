@@ -1,6 +1,6 @@
 import GRDB
 
-extension HelplineStore {
+extension SQLiteStore {
     /// The schema, as string-named migrations. Append only: never edit or reorder a migration
     /// that has shipped; add "v2", "v3"… below.
     ///

@@ -1,7 +1,7 @@
 public import Foundation
 import GRDB
 
-extension HelplineStore {
+extension SQLiteStore {
     /// Deletes conversations last active before `cutoff`, with their turns, their closed and
     /// no-contact handoffs, and those handoffs' notifications and delivery attempts, in one
     /// write transaction.

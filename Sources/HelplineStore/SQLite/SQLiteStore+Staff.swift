@@ -1,12 +1,7 @@
-import Crypto
 public import Foundation
 import GRDB
 
-extension HelplineStore {
-    /// What every staff token starts with, so a leaked one is recognisable (by people and by
-    /// secret scanners).
-    public static let staffTokenPrefix = "hl_"
-
+extension SQLiteStore {
     /// Adds a staff account and returns its token: `hl_` and 64 lower-case hex digits (32 bytes
     /// from the system's secure random generator).
     ///
@@ -21,12 +16,12 @@ extension HelplineStore {
     /// - Throws: ``StoreError`` ``StoreError/Code/invalidData`` for a malformed name;
     ///   ``StoreError/Code/conflict`` when the name is taken.
     public func addStaff(name: String, at date: Date) async throws -> (member: StaffMember, token: String) {
-        guard Self.isValidStaffName(name) else {
+        guard StaffCredentials.isValidName(name) else {
             // The rejected text is not quoted: it could be a token pasted in the wrong place.
             throw StoreError.invalidData("a staff name is 1 to 64 ASCII letters, digits, '.', '_' or '-'")
         }
-        let token = Self.makeStaffToken()
-        let tokenHash = Self.staffTokenHash(token)
+        let token = StaffCredentials.makeToken()
+        let tokenHash = StaffCredentials.hash(token)
         let member = try await write { db in
             if let existing = try StaffRecord.filter(StaffRecord.Columns.name == name).fetchOne(db) {
                 if existing.revokedAt == nil {
@@ -64,7 +59,7 @@ extension HelplineStore {
                 .filter(StaffRecord.Columns.revokedAt == nil)
                 .fetchOne(db)
             else {
-                let shown = Self.isValidStaffName(name) ? " '\(name)'" : ""
+                let shown = StaffCredentials.isValidName(name) ? " '\(name)'" : ""
                 throw StoreError.notFound("no active staff member\(shown)")
             }
             record.revokedAt = date
@@ -75,8 +70,8 @@ extension HelplineStore {
     /// The active account a token belongs to, or nil for an unknown, malformed or revoked
     /// token. Looks the token's SHA-256 up; the token itself is never stored or compared.
     public func authenticate(token: String) async throws -> StaffMember? {
-        guard token.hasPrefix(Self.staffTokenPrefix) else { return nil }
-        let tokenHash = Self.staffTokenHash(token)
+        guard token.hasPrefix(StaffCredentials.tokenPrefix) else { return nil }
+        let tokenHash = StaffCredentials.hash(token)
         return try await read { db in
             try StaffRecord
                 .filter(StaffRecord.Columns.tokenHash == tokenHash)
@@ -84,43 +79,5 @@ extension HelplineStore {
                 .fetchOne(db)?
                 .member()
         }
-    }
-
-    // MARK: - Names and tokens
-
-    /// 1–64 ASCII letters, digits, `.`, `_` or `-`. ASCII only, so two names that look alike
-    /// are alike (no Cyrillic "а" passing for a Latin "a" in the audit log).
-    static func isValidStaffName(_ name: String) -> Bool {
-        let scalars = name.unicodeScalars
-        return (1...64).contains(scalars.count)
-            && scalars.allSatisfy { scalar in
-                switch scalar {
-                case "a"..."z", "A"..."Z", "0"..."9", ".", "_", "-": true
-                default: false
-                }
-            }
-    }
-
-    /// `hl_` and 32 random bytes as lower-case hex.
-    static func makeStaffToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return staffTokenPrefix + hex(bytes)
-    }
-
-    /// Lower-case hex SHA-256 of the token's UTF-8 bytes, as the `staff.tokenHash` column holds it.
-    static func staffTokenHash(_ token: String) -> String {
-        hex(SHA256.hash(data: Data(token.utf8)))
-    }
-
-    /// Lower-case hex digits, two a byte.
-    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
     }
 }
