@@ -55,6 +55,15 @@ import Testing
         #expect(detector.findings(in: text).isEmpty, "\(text): \(detector.findings(in: text))")
     }
 
+    /// A `never` concept cancels a rule even where a `despite` concept (naloxone, "i want to") would
+    /// keep it: the same words in a question or an idiom are ordinary.
+    @Test func aNeverConceptCancelsWhateverElseIsThere() {
+        #expect(categories("why do some overdoses not respond to narcan, is it the xylazine").isEmpty)
+        #expect(categories("gave him narcan and he will not respond") == [.overdose])
+        #expect(categories("on hold so long i wanted to die, is there another number").isEmpty)
+        #expect(categories("i wanted to die last night and i still do") == [.suicidal])
+    }
+
     @Test func aCancelledRuleSaysWhatCancelledIt() {
         let findings = detector.findings(in: "i overdosed twice last year", includeCancelled: true)
         #expect(findings.contains { $0.rule == "overdosed" && $0.cancelledBy == "long-ago: last year" })

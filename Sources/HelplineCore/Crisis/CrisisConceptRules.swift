@@ -16,6 +16,9 @@ struct CrisisConceptRule: Sendable {
     var window = 12
     var unless: [String] = []
     var despite: [String] = []
+    /// Cancels the rule whatever `despite` finds: wording that only ever asks or jokes
+    /// ("why do some overdoses not respond to narcan").
+    var never: [String] = []
 }
 
 enum CrisisConceptRules {
@@ -28,10 +31,11 @@ enum CrisisConceptRules {
               unless: ["hypothetical", "long-ago-only", "death-past"], despite: ["urgent-strong"]),
         .init(category: .overdose, name: "overdosed", needs: ["someone-else-or-self", "overdosed"], window: 6,
               unless: ["hypothetical", "long-ago", "death-past", "quantity", "fear-death", "plan", "desire", "fatalism", "not-care",
-                       "future-question"],
+                       "future-question", "joking"],
               despite: ["urgent-strong", "unresponsive"]),
         .init(category: .overdose, name: "unresponsive", needs: ["unresponsive"],
-              unless: ["hypothetical", "long-ago", "death-past", "device"], despite: ["urgent-strong", "naloxone", "took"]),
+              unless: ["hypothetical", "long-ago", "death-past", "device"], despite: ["urgent-strong", "naloxone", "took"],
+              never: ["general-question"]),
         .init(category: .overdose, name: "not-waking-up", needs: ["wake-fail"],
               unless: ["hypothetical", "long-ago", "death-past", "self", "future-question"], despite: ["urgent-strong"]),
         .init(category: .overdose, name: "used-and-not-responding", needs: ["use-drug-or-naloxone", "not-responding"], window: 20,
@@ -47,8 +51,9 @@ enum CrisisConceptRules {
         .init(category: .overdose, name: "naloxone-someone-dying", needs: ["naloxone", "dying-now"], window: 14,
               unless: ["long-ago", "death-past"], despite: ["urgent-strong"]),
         .init(category: .overdose, name: "passed-out-after-using", needs: ["out", "use-drug-or-naloxone"], window: 12,
-              unless: informational + ["out-of", "training-words"], despite: ["urgent-strong"]),
-        .init(category: .overdose, name: "just-narcanned", needs: ["narcanned"], unless: ["long-ago", "hypothetical", "training-words"]),
+              unless: informational + ["out-of", "training-words", "accident-wish"], despite: ["urgent-strong"]),
+        .init(category: .overdose, name: "just-narcanned", needs: ["narcanned"],
+              unless: ["long-ago", "hypothetical", "training-words", "tired-of-life"]),
         .init(category: .overdose, name: "symptoms-after-using", needs: ["recent-use", "self-symptom"], window: 25,
               unless: ["long-ago-only", "hypothetical"]),
         .init(category: .overdose, name: "naloxone-given", needs: ["naloxone-done", "naloxone"], window: 5,
@@ -92,7 +97,7 @@ enum CrisisConceptRules {
         .init(category: .suicidal, name: "plan-to-end-it", needs: ["plan", "end-it"], ordered: true, window: 6,
               unless: ["fear-death"]),
         .init(category: .suicidal, name: "plan-to-die", needs: ["plan-or-desire", "death-state"], ordered: true, window: 14,
-              unless: ["fear-death", "someone-else-dying"], despite: ["self-intent"]),
+              unless: ["fear-death", "someone-else-dying"], despite: ["self-intent"], never: ["death-idiom"]),
         .init(category: .suicidal, name: "ending-with-time", needs: ["end-it-strong", "when-final"], window: 10,
               unless: ["fear-death", "someone-else-dying", "hypothetical", "errand"], despite: ["self-intent"]),
         .init(category: .suicidal, name: "doing-it-soon", needs: ["doing-it", "when-final"], window: 7,

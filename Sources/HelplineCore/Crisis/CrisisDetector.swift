@@ -26,6 +26,7 @@ public struct CrisisDetector: Sendable {
         var unless: [Int]
         var unlessGroups: [[Int]]
         var despite: [Int]
+        var never: [Int]
     }
 
     private let conceptNames: [String]
@@ -106,8 +107,8 @@ public struct CrisisDetector: Sendable {
         self.rules = CrisisConceptRules.all.map { rule in
             CompiledRule(
                 rule: rule, needs: rule.needs.map(resolve), unless: rule.unless.flatMap(resolve),
-                unlessGroups: rule.unless.map(resolve),
-                despite: rule.despite.flatMap(resolve))
+                unlessGroups: (rule.unless + rule.never).map(resolve),
+                despite: rule.despite.flatMap(resolve), never: rule.never.flatMap(resolve))
         }
         self.scorerSilencers = CrisisScorer.silencedBy.flatMap(resolve)
         self.undefinedConcepts = undefined
@@ -210,14 +211,14 @@ public struct CrisisDetector: Sendable {
             let rule = compiled.rule
             let candidates = compiled.needs.map { group in group.flatMap { concept in occurrences[concept] } }
             guard let chosen = Self.combination(candidates, ordered: rule.ordered, window: rule.window) else { continue }
-            let cancelled = present(compiled.unless) && !present(compiled.despite)
+            let cancelled = (present(compiled.unless) && !present(compiled.despite)) || present(compiled.never)
             if cancelled, !includeCancelled { continue }
             let explained = zip(rule.needs, chosen).map { name, range in
                 "\(name): " + words[range].joined(separator: " ")
             }
             var finding = CrisisFinding(category: rule.category, rule: rule.name, concepts: explained)
             if cancelled {
-                let blocker = zip(rule.unless, compiled.unlessGroups).first { present($0.1) }
+                let blocker = zip(rule.unless + rule.never, compiled.unlessGroups).first { present($0.1) }
                 finding.cancelledBy = blocker.map { name, group in
                     let range = group.lazy.compactMap { occurrences[$0].first }.first
                     return name + (range.map { ": " + words[$0].joined(separator: " ") } ?? "")

@@ -71,6 +71,8 @@ extension CrisisVocabulary {
         "need-naloxone-now": [
             "need narcan now", "need narcan right now", "narcan now", "naloxone now", "narcan asap", "narcan fast",
             "narcan quick", "need naloxone now", "need naloxone right now", "need a narcan", "grab the narcan",
+            "spraying it now", "sprayed it what now", "just sprayed", "spraying it in", "sprayed it in his nose",
+            "sprayed it in her nose",
         ],
         "dying-now": [
             "is dying", "he is dying", "she is dying", "they are dying", "he is going to die",
@@ -80,10 +82,10 @@ extension CrisisVocabulary {
             "breathing", "breathe", "breath", "breaths", "breathes", "breating", "breathin",
         ],
         "breath-bad": [
-            "not", "stopped", "barely", "hardly", "slow", "slowly", "slowed", "shallow", "weird", "funny",
-            "strange", "irregular", "struggling", "trouble", "hard", "heavy", "labored", "gasping", "stops",
-            "stopping", "can not", "very little", "no", "short", "stopped and started", "rattling", "raspy",
-            "wrong", "really slow", "faint",
+            "not", "stopped", "barely", "hardly", "slow", "slowly", "slowed", "shallow", "weird", "funny", "strange",
+            "irregular", "struggling", "trouble", "hard", "heavy", "labored", "gasping", "stops", "stopping",
+            "can not", "very little", "no", "short", "stopped and started", "rattling", "raspy", "wrong",
+            "really slow", "faint", "slowing", "slowing down",
         ],
         "gurgle": [
             "gurgling", "gurgle", "gurgles", "gurgled", "death rattle", "snoring sound", "snoring sounds",
@@ -112,6 +114,7 @@ extension CrisisVocabulary {
         ],
         "pupils": [
             "pinpoint pupils", "pupils are tiny", "pupils are pinpoint", "tiny pupils", "pupils like pins",
+            "pupils are pinpoints", "pinpoints", "pupils are pinned", "pinned pupils",
         ],
         "overdosing": [
             "overdosing", "having an overdose", "is overdosing", "are overdosing", "am overdosing",
