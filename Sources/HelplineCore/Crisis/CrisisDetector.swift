@@ -199,6 +199,19 @@ public struct CrisisDetector: Sendable {
         return found + [learned]
     }
 
+    /// Why the learned scorer stayed silent on `text`, for an evaluation's list of misses.
+    func scorerSilence(in text: String) -> String? {
+        let analysis = analyze(text)
+        guard useScorer, let scorer = CrisisScorer.shared else { return nil }
+        if let silencer = scorerSilencers.first(where: { !analysis.occurrences[$0].isEmpty }) {
+            return "scorer silenced by \(conceptNames[silencer])"
+        }
+        let features = scorerFeatures(analysis)
+        guard features.contains(where: CrisisScorer.evidence.contains) else { return "scorer: no evidence concept" }
+        guard let p = scorer.probability(features) else { return nil }
+        return "scorer: p = \(Int((p * 100).rounded()))%, below \(Int((CrisisScorer.threshold * 100).rounded()))%"
+    }
+
     private func ruleFindings(_ analysis: Analysis, includeCancelled: Bool) -> [CrisisFinding] {
         let words = analysis.words
         let occurrences = analysis.occurrences

@@ -76,9 +76,11 @@ struct CrisisScorer: Sendable {
         }
     }
 
-    /// How likely the most likely crisis category is.
+    /// How likely the message is a crisis of any category: one minus the ordinary label's
+    /// probability. (The most likely category alone understates it when a message reads as both
+    /// suicidal and self-harm, say.)
     func probability(_ features: [String]) -> Double? {
-        classifier.probabilities(features).map { Double($0.dropFirst().max() ?? 0) }
+        classifier.probabilities(features).map { 1 - Double($0[0]) }
     }
 
     /// A finding when some crisis category is likely enough, explained by the features that
@@ -86,7 +88,7 @@ struct CrisisScorer: Sendable {
     func finding(_ features: [String], threshold: Double = Self.threshold) -> CrisisFinding? {
         guard features.contains(where: Self.evidence.contains), let probabilities = classifier.probabilities(features) else { return nil }
         let crisis = probabilities.indices.dropFirst().max { probabilities[$0] < probabilities[$1] } ?? 1
-        guard Double(probabilities[crisis]) >= threshold, let category = CrisisCategory(rawValue: Self.labels[crisis]) else {
+        guard 1 - Double(probabilities[0]) >= threshold, let category = CrisisCategory(rawValue: Self.labels[crisis]) else {
             return nil
         }
         // Poison Help is for something swallowed that can poison: a pet that ate a credit card is not.
@@ -94,6 +96,7 @@ struct CrisisScorer: Sendable {
         let why = classifier.strongestFeatures(features, towards: Self.labels[crisis], limit: 4)
         return CrisisFinding(
             category: category, rule: "learned-scorer",
-            concepts: ["p(\(category.rawValue)) = " + String(format: "%.2f", probabilities[crisis])] + why)
+            concepts: ["p(crisis) = " + String(format: "%.2f", 1 - probabilities[0]),
+                       "p(\(category.rawValue)) = " + String(format: "%.2f", probabilities[crisis])] + why)
     }
 }

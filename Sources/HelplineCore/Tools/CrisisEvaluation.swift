@@ -33,9 +33,8 @@ public struct CrisisEvaluation: Sendable {
             outcomes.append(Outcome(
                 row: row, intent: reply.intent, rightNumber: rightNumber, matched: reply.explanation.matched,
                 category: reply.handoff?.crisisCategory, concepts: reply.explanation.concepts ?? [],
-                cancelled: flagged || row.number == nil ? [] : responder.knowledge.crisisDetector
-                    .findings(in: row.message.value, includeCancelled: true)
-                    .compactMap { finding in finding.cancelledBy.map { "\(finding.rule) cancelled by \($0)" } }))
+                cancelled: flagged || row.number == nil
+                    ? [] : Self.missExplanation(row.message.value, responder.knowledge.crisisDetector)))
         }
     }
 
@@ -51,6 +50,13 @@ public struct CrisisEvaluation: Sendable {
         Dictionary(grouping: outcomes, by: { $0.row.kind })
             .map { (kind: $0.key, crisis: $0.value.first?.row.number != nil, tally: tally($0.value)) }
             .sorted { $0.crisis != $1.crisis ? $0.crisis : $0.kind < $1.kind }
+    }
+
+    /// The rules an ordinary framing cancelled on a missed crisis, and why the scorer was silent.
+    private static func missExplanation(_ message: String, _ detector: CrisisDetector) -> [String] {
+        detector.findings(in: message, includeCancelled: true)
+            .compactMap { finding in finding.cancelledBy.map { "\(finding.rule) cancelled by \($0)" } }
+            + [detector.scorerSilence(in: message)].compactMap { $0 }
     }
 
     private func tally(_ outcomes: [Outcome]) -> Evaluation.Tally {
