@@ -135,6 +135,8 @@ extension CrisisVocabulary {
             "this paperwork", "insurance", "why did", "middle ages", "history", "in the war", "in the movie",
             "in the book", "kill the craving", "kill the cravings", "kill the time", "kill the mood", "kill the vibe",
             "will it hurt them", "will it hurt him", "will it hurt her", "can it hurt them", "on hold", "i left my",
+            "kicked me out", "kick me out", "kicks me out", "punch a wall", "instead proud",
+            "went for a walk instead",
         ],
         "ingest": [
             "swallowed", "swallow", "swallowing", "ate", "eaten", "eat", "eating", "chewed", "chewing",
