@@ -14,6 +14,9 @@ public struct ServerConfiguration: Sendable {
     public var storeBusyTimeout: TimeInterval = 5
     /// Chat messages per minute per client; 0 turns the limit off.
     public var rateLimit: Int = 30
+    /// Addresses of reverse proxies (nginx) whose `X-Forwarded-For` names the visitor: requests
+    /// from them are rate-limited by the address the proxy saw, not by the proxy's own.
+    public var trustedProxies: [String] = []
     /// Origins allowed to call the API from a browser on another site (CORS).
     public var corsOrigins: [String] = []
     /// Where handoff notifications are posted; nil means no delivery (they wait in the outbox).

@@ -16,6 +16,7 @@ struct Serve: AsyncParsableCommand {
               --store           HELPLINE_STORE           transcripts/helpline.sqlite
               --rate-limit      HELPLINE_RATE_LIMIT      30 messages per minute per client (0 = off)
               --cors-origin     HELPLINE_CORS_ORIGINS    none (comma-separated in the variable)
+              --trusted-proxy   HELPLINE_TRUSTED_PROXIES none (comma-separated in the variable)
               --webhook-url     HELPLINE_WEBHOOK_URL     none (handoff notifications wait in the outbox)
               --watch-interval  HELPLINE_WATCH_INTERVAL  2 seconds (0 = only reload on SIGHUP or the admin route)
               (log level)       HELPLINE_LOG_LEVEL       info
@@ -26,6 +27,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on.") var port: Int?
     @Option(help: "SQLite file of the store.") var store: String?
     @Option(name: .customLong("rate-limit"), help: "Chat messages per minute per client; 0 turns the limit off.") var rateLimit: Int?
+    @Option(name: .customLong("trusted-proxy"), help: "A reverse proxy's address whose X-Forwarded-For names the visitor (repeatable).")
+    var trustedProxies: [String] = []
     @Option(name: .customLong("cors-origin"), help: "An origin allowed to call the API from a browser (repeatable).") var corsOrigins: [String] = []
     @Option(name: .customLong("webhook-url"), help: "URL that receives handoff notifications (POST, JSON).") var webhookURL: String?
     @Option(name: .customLong("watch-interval"), help: "Seconds between checks of the intent folder; 0 turns watching off.") var watchInterval: Double?
@@ -48,6 +51,8 @@ struct Serve: AsyncParsableCommand {
         settings.rateLimit = try rateLimit ?? environment.integer("HELPLINE_RATE_LIMIT") ?? settings.rateLimit
         settings.corsOrigins = !corsOrigins.isEmpty ? corsOrigins
             : (environment["HELPLINE_CORS_ORIGINS"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [])
+        settings.trustedProxies = !trustedProxies.isEmpty ? trustedProxies
+            : (environment["HELPLINE_TRUSTED_PROXIES"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [])
         if let url = webhookURL ?? environment["HELPLINE_WEBHOOK_URL"], !url.isEmpty {
             guard let parsed = URL(string: url), parsed.scheme?.hasPrefix("http") == true else {
                 throw ValidationError("HELPLINE_WEBHOOK_URL must be an http or https URL")

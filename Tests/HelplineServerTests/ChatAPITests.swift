@@ -99,6 +99,36 @@ import Testing
         }
     }
 
+    /// Behind nginx every request comes from the proxy's address: with the proxy trusted, each
+    /// visitor it names has their own budget; without it, a forged header changes nothing.
+    @Test func behindATrustedProxyEachVisitorHasTheirOwnLimit() async throws {
+        @Sendable func chat(_ client: Client, _ message: String, from visitor: String) async throws -> Int {
+            let body = try JSONSerialization.data(withJSONObject: ["message": message])
+            return try await client.send(
+                "POST", "api/v1/chat", body: body,
+                headers: ["Content-Type": "application/json", "X-Forwarded-For": "203.0.113.9, \(visitor)"]).status
+        }
+        let workspace = try Workspace()
+        var configuration = workspace.configuration()
+        configuration.rateLimit = 1
+        configuration.trustedProxies = ["127.0.0.1"]
+        try await withLiveServer(configuration) { client in
+            let status1 = try await chat(client, "hello", from: "198.51.100.1")
+            #expect(status1 == 200)
+            let status2 = try await chat(client, "hello", from: "198.51.100.2")
+            #expect(status2 == 200)
+            let status3 = try await chat(client, "what is group therapy", from: "198.51.100.1")
+            #expect(status3 == 429)
+        }
+        configuration.trustedProxies = []
+        try await withLiveServer(configuration) { client in
+            let status4 = try await chat(client, "hello", from: "198.51.100.1")
+            #expect(status4 == 200)
+            let status5 = try await chat(client, "what is group therapy", from: "198.51.100.2")
+            #expect(status5 == 429)
+        }
+    }
+
     @Test func aCallBackIsStoredOnlyWithConsent() async throws {
         let workspace = try Workspace()
         try await withLiveServer(workspace.configuration()) { client in

@@ -44,7 +44,7 @@ struct ChatController {
             guard let parsed = UUID(uuidString: id) else { throw APIError.notFound() }
             conversation = parsed
         }
-        if let wait = limiter.acquire(context.clientKey) {
+        if let wait = limiter.acquire(context.clientKey(request, trustedProxies: Set(configuration.trustedProxies))) {
             // Over the limit: a crisis still gets its resources (and is recorded); anything else waits.
             guard fresh().reply.intent == Reply.BuiltIn.crisis else {
                 var error = APIError(.tooManyRequests, code: "rate_limited",
