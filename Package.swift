@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The responder: normalisation, intent files, matching, plugins. No server, no database.
@@ -35,12 +36,15 @@ let package = Package(
             resources: [.copy("Crisis/Training")],
             swiftSettings: strict
         ),
-        // The SQLite store: conversations, turns, handoffs, notification outbox, retention.
+        // The store: conversations, turns, handoffs, notification outbox, retention; on SQLite
+        // (embedded, the default) or PostgreSQL (one server shared by several instances).
         .target(
             name: "HelplineStore",
             dependencies: [
                 "HelplineCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -84,6 +88,8 @@ let package = Package(
                 "HelplineCore",
                 // To inspect the database file the way another connection sees it.
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // To create and drop test databases, and to cut a store off from its server.
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict
         ),

@@ -5,8 +5,8 @@ import Testing
 @testable import HelplineStore
 
 @Suite struct AuditTests {
-    @Test func entriesAreListedNewestFirst() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func entriesAreListedNewestFirst(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let conversation = UUID().uuidString.lowercased()
             try await store.recordAudit(
@@ -28,8 +28,8 @@ import Testing
         }
     }
 
-    @Test func entriesAtTheSameMomentListTheLastRecordedFirst() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func entriesAtTheSameMomentListTheLastRecordedFirst(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             for action in ["first", "second", "third"] {
                 try await temporary.store.recordAudit(staff: "pat", action: action, targets: [], detail: nil, at: Fixture.start)
             }
@@ -37,8 +37,8 @@ import Testing
         }
     }
 
-    @Test func listingHonoursTheLimitAndTheStaffFilter() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func listingHonoursTheLimitAndTheStaffFilter(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             for minute in 0..<5 {
                 try await store.recordAudit(
@@ -64,8 +64,8 @@ import Testing
         }
     }
 
-    @Test func anEntryNeedsStaffAndAnAction() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func anEntryNeedsStaffAndAnAction(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             await #expect(throws: StoreError.invalidData("")) {
                 try await store.recordAudit(staff: "", action: "read", targets: [], detail: nil, at: Fixture.start)

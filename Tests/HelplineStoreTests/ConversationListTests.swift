@@ -4,8 +4,8 @@ import Testing
 @testable import HelplineStore
 
 @Suite struct ConversationListTests {
-    @Test func conversationsAreListedByLatestActivityNewestFirst() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func conversationsAreListedByLatestActivityNewestFirst(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let early = try await temporary.say("hello", reply: Fixture.answer("greeting"), at: Fixture.minutes(1))
             let late = try await temporary.say("what is MAT", reply: Fixture.offer(), at: Fixture.minutes(2))
@@ -26,8 +26,8 @@ import Testing
         }
     }
 
-    @Test func escalatedOnlyKeepsConversationsThatReachedAHandoffOrAnEmergency() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func escalatedOnlyKeepsConversationsThatReachedAHandoffOrAnEmergency(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             _ = try await temporary.say("hello", reply: Fixture.answer("greeting"), at: Fixture.minutes(1))
             _ = try await temporary.say("what is MAT", reply: Fixture.offer(), at: Fixture.minutes(2))
@@ -47,8 +47,8 @@ import Testing
         }
     }
 
-    @Test func openHandoffsCountOpenAndContactedOnly() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func openHandoffsCountOpenAndContactedOnly(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let first = try await temporary.say("call me", reply: Fixture.handoff())
             let id = first.conversationID
@@ -70,8 +70,8 @@ import Testing
         }
     }
 
-    @Test func sinceKeepsConversationsActiveFromThatMomentOn() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func sinceKeepsConversationsActiveFromThatMomentOn(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let old = try await temporary.say("call me", reply: Fixture.handoff(), at: Fixture.days(1))
             let edge = try await temporary.say("hello", reply: Fixture.answer("greeting"), at: Fixture.days(2))

@@ -7,11 +7,11 @@ import Testing
 @Suite struct DurabilityTests {
     @Test func writerRunsWithSynchronousFullForHandoffWrites() async throws {
         try await TemporaryStore.with { temporary in
-            #expect(try await temporary.store.writerSynchronousMode() == SQLiteStore.synchronousFull)
+            #expect(try await temporary.sqlite.writerSynchronousMode() == SQLiteStore.synchronousFull)
             let recorded = try await temporary.say("call me", reply: Fixture.handoff())
             #expect(recorded.handoff != nil)
             // Same writer connection as the handoff write: the setting held through it.
-            #expect(try await temporary.store.writerSynchronousMode() == SQLiteStore.synchronousFull)
+            #expect(try await temporary.sqlite.writerSynchronousMode() == SQLiteStore.synchronousFull)
 
             let reopened = try temporary.reopen()
             #expect(try await reopened.writerSynchronousMode() == SQLiteStore.synchronousFull)
@@ -21,7 +21,7 @@ import Testing
     @Test func writerCheckpointsRarelyAndKeepsTheWALBounded() async throws {
         try await TemporaryStore.with { temporary in
             _ = try await temporary.say("hello", reply: Fixture.answer())
-            let (pages, limit, mode) = try await temporary.store.pool.write { db in
+            let (pages, limit, mode) = try await temporary.sqlite.pool.write { db in
                 (try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"),
                  try Int.fetchOne(db, sql: "PRAGMA journal_size_limit"),
                  try String.fetchOne(db, sql: "PRAGMA journal_mode"))

@@ -4,8 +4,8 @@ import HelplineCore
 import Testing
 
 @Suite struct GroupCommitTests {
-    @Test func aBatchIsRecordedInOrderAndOneFailureLeavesTheOthers() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func aBatchIsRecordedInOrderAndOneFailureLeavesTheOthers(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let first = try await temporary.say("hello", reply: Fixture.answer())
             let reply = Fixture.answer()
@@ -34,7 +34,7 @@ import Testing
 extension GroupCommitTests {
     @Test func anyOtherFailureInABatchRecordsNoneOfIt() async throws {
         try await TemporaryStore.with { temporary in
-            let store = temporary.store
+            let store = temporary.sqlite
             let first = try await temporary.say("hello", reply: Fixture.answer())
             // A failure SQLite raises half-way through the batch, after earlier turns were written.
             try await store.pool.write { db in

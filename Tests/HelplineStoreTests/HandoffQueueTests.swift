@@ -21,8 +21,8 @@ import Testing
         return Queue(normalEarly: normalEarly, urgentEarly: urgentEarly, normalLate: normalLate, urgentLate: urgentLate)
     }
 
-    @Test func urgentHandoffsComeFirstThenNewestFirst() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func urgentHandoffsComeFirstThenNewestFirst(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let queue = try await fill(temporary)
             let listed = try await temporary.store.listHandoffs(status: nil, priority: nil, limit: 10)
             #expect(listed.map(\.id) == [queue.urgentLate.id, queue.urgentEarly.id, queue.normalLate.id, queue.normalEarly.id])
@@ -30,8 +30,8 @@ import Testing
         }
     }
 
-    @Test func handoffsOpenedAtTheSameMomentListTheLastOpenedFirst() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func handoffsOpenedAtTheSameMomentListTheLastOpenedFirst(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let first = try #require(try await temporary.say("call me", reply: Fixture.handoff()).handoff)
             let second = try #require(try await temporary.say("call me", reply: Fixture.handoff()).handoff)
             let listed = try await temporary.store.listHandoffs(status: nil, priority: nil, limit: 10)
@@ -39,8 +39,8 @@ import Testing
         }
     }
 
-    @Test func filtersByStatusAndPriority() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func filtersByStatusAndPriority(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let queue = try await fill(temporary)
             try await store.updateHandoff(queue.urgentEarly.id, status: .contacted, note: nil, by: "pat", at: Fixture.minutes(10))
@@ -58,8 +58,8 @@ import Testing
         }
     }
 
-    @Test func limitKeepsTheFrontOfTheQueue() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func limitKeepsTheFrontOfTheQueue(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let queue = try await fill(temporary)
             #expect(try await temporary.store.listHandoffs(status: nil, priority: nil, limit: 3).map(\.id)
                 == [queue.urgentLate.id, queue.urgentEarly.id, queue.normalLate.id])
@@ -67,8 +67,8 @@ import Testing
         }
     }
 
-    @Test func aHandoffIsFoundByItsID() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func aHandoffIsFoundByItsID(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let queue = try await fill(temporary)
             #expect(try await store.handoff(queue.urgentEarly.id) == queue.urgentEarly)

@@ -4,8 +4,8 @@ import Testing
 @testable import HelplineStore
 
 @Suite struct HandoffTests {
-    @Test func callbackIsStoredOnTheOpenHandoff() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func callbackIsStoredOnTheOpenHandoff(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let recorded = try await temporary.say("can someone call me", reply: Fixture.handoff())
             let opened = try #require(recorded.handoff)
@@ -28,8 +28,8 @@ import Testing
         }
     }
 
-    @Test func callbackGoesToTheMostRecentOpenHandoff() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func callbackGoesToTheMostRecentOpenHandoff(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let first = try await temporary.say("call me", reply: Fixture.handoff())
             let id = first.conversationID
@@ -45,8 +45,8 @@ import Testing
         }
     }
 
-    @Test func callbackWithoutAnOpenHandoffOpensOne() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func callbackWithoutAnOpenHandoffOpensOne(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let recorded = try await temporary.say("what is group therapy", reply: Fixture.answer())
 
@@ -71,8 +71,8 @@ import Testing
         }
     }
 
-    @Test func callbackAfterTheHandoffWasClosedOpensANewOne() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func callbackAfterTheHandoffWasClosedOpensANewOne(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let recorded = try await temporary.say("call me", reply: Fixture.handoff())
             let closed = try #require(recorded.handoff)
@@ -85,8 +85,8 @@ import Testing
         }
     }
 
-    @Test func staffUpdateChangesStatusAndNote() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func staffUpdateChangesStatusAndNote(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let recorded = try await temporary.say("call me", reply: Fixture.handoff())
             let id = try #require(recorded.handoff?.id)

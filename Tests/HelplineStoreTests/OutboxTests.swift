@@ -11,16 +11,16 @@ import Testing
         return try #require(try await temporary.store.notifications(ofHandoff: handoff.id).first)
     }
 
-    @Test func notificationIsDueFromTheMomentItIsQueued() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func notificationIsDueFromTheMomentItIsQueued(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let item = try await openHandoff(temporary)
             #expect(try await temporary.store.dueNotifications(at: Fixture.minutes(-1), limit: 10).isEmpty)
             #expect(try await temporary.store.dueNotifications(at: Fixture.start, limit: 10) == [item])
         }
     }
 
-    @Test func dueNotificationsComeOldestFirstUpToTheLimit() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func dueNotificationsComeOldestFirstUpToTheLimit(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let third = try await openHandoff(temporary, at: Fixture.minutes(2))
             let first = try await openHandoff(temporary, at: Fixture.start)
             let second = try await openHandoff(temporary, at: Fixture.minutes(1))
@@ -31,8 +31,8 @@ import Testing
         }
     }
 
-    @Test func failedDeliveryIsRetriedAtTheGivenTimeThenDelivered() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func failedDeliveryIsRetriedAtTheGivenTimeThenDelivered(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let item = try await openHandoff(temporary)
 
@@ -63,8 +63,8 @@ import Testing
         }
     }
 
-    @Test func failureWithoutNextAttemptStopsRetrying() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func failureWithoutNextAttemptStopsRetrying(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let item = try await openHandoff(temporary)
             try await store.recordDelivery(
@@ -77,8 +77,8 @@ import Testing
         }
     }
 
-    @Test func deliveryOfAnUnknownNotificationIsNotFound() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func deliveryOfAnUnknownNotificationIsNotFound(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             await #expect(throws: StoreError.notFound("")) {
                 try await temporary.store.recordDelivery(
                     outboxID: 42, at: Fixture.start, succeeded: true, statusCode: 200, error: nil, nextAttemptAt: nil)

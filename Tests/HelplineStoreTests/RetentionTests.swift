@@ -4,8 +4,8 @@ import Testing
 @testable import HelplineStore
 
 @Suite struct RetentionTests {
-    @Test func purgeDeletesOldConversationsButKeepsThoseWithActiveHandoffs() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func purgeDeletesOldConversationsButKeepsThoseWithActiveHandoffs(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let old = Fixture.start
             let recent = Fixture.days(40)
@@ -64,8 +64,8 @@ import Testing
         }
     }
 
-    @Test func purgeOfAnEmptyOrRecentStoreDeletesNothing() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func purgeOfAnEmptyOrRecentStoreDeletesNothing(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             #expect(try await temporary.store.purge(olderThan: Fixture.days(1)) == PurgeResult())
             try await temporary.say("hello", reply: Fixture.answer("greeting"), at: Fixture.days(2))
             #expect(try await temporary.store.purge(olderThan: Fixture.days(1)) == PurgeResult())
@@ -73,8 +73,8 @@ import Testing
         }
     }
 
-    @Test func purgedConversationIsNotFoundAfterwards() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func purgedConversationIsNotFoundAfterwards(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let recorded = try await temporary.say("hello", reply: Fixture.answer("greeting"))
             _ = try await temporary.store.purge(olderThan: Fixture.days(1))
             await #expect(throws: StoreError.notFound("")) {
@@ -85,8 +85,8 @@ import Testing
 }
 
 extension RetentionTests {
-    @Test func purgeKeepsTheAuditLogAndStaffAccounts() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func purgeKeepsTheAuditLogAndStaffAccounts(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let (pat, token) = try await store.addStaff(name: "pat", at: Fixture.start)
             _ = try await store.addStaff(name: "lee", at: Fixture.start)

@@ -15,8 +15,8 @@ import Testing
         return try #require(id)
     }
 
-    @Test func repeatedFallbacksMakeACandidateWithTheLongestRun() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func repeatedFallbacksMakeACandidateWithTheLongestRun(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let id = try await conversation([
                 ("asdf", Fixture.fallback()), ("qwerty", Fixture.fallback()), ("hello", Fixture.answer("greeting")),
                 ("zzz", Fixture.fallback()), ("xxx", Fixture.fallback()), ("yyy", Fixture.fallback()),
@@ -29,8 +29,8 @@ import Testing
         }
     }
 
-    @Test func fallbacksThatAreNotConsecutiveAreNotACandidate() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func fallbacksThatAreNotConsecutiveAreNotACandidate(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             _ = try await conversation([("asdf", Fixture.fallback())], in: temporary)
             _ = try await conversation([
                 ("asdf", Fixture.fallback()), ("what is group therapy", Fixture.answer()), ("qwerty", Fixture.fallback()),
@@ -39,8 +39,8 @@ import Testing
         }
     }
 
-    @Test func aRiskTermWithoutEscalationMakesACandidate() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func aRiskTermWithoutEscalationMakesACandidate(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let message = "I feel HOPELESS and there is No Reason To Live"
             let id = try await conversation([
                 ("hello", Fixture.answer("greeting")), (message, Fixture.offer("cravings-and-triggers")),
@@ -60,8 +60,8 @@ import Testing
         }
     }
 
-    @Test func aRiskTermInAConversationThatEscalatedIsNotACandidate() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func aRiskTermInAConversationThatEscalatedIsNotACandidate(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             // Reached a handoff later in the conversation.
             _ = try await conversation([
@@ -79,8 +79,8 @@ import Testing
         }
     }
 
-    @Test func repeatedFallbacksCountEvenWhenTheConversationEscalated() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func repeatedFallbacksCountEvenWhenTheConversationEscalated(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let id = try await conversation([
                 ("overdose?", Fixture.fallback()), ("overdose!!", Fixture.fallback()), ("call me", Fixture.handoff()),
             ], in: temporary)
@@ -90,8 +90,8 @@ import Testing
         }
     }
 
-    @Test func bothReasonsAreGivenRepeatedFallbackFirst() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func bothReasonsAreGivenRepeatedFallbackFirst(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let id = try await conversation([
                 ("hopeless", Fixture.fallback()), ("so hopeless", Fixture.fallback()),
             ], in: temporary)
@@ -104,8 +104,8 @@ import Testing
         }
     }
 
-    @Test func blankAndRepeatedTermsAreIgnored() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func blankAndRepeatedTermsAreIgnored(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             _ = try await conversation([("what is group therapy", Fixture.answer())], in: temporary)
             let id = try await conversation([("what about an Overdose", Fixture.offer())], in: temporary, start: Fixture.days(1))
             let store = temporary.store
@@ -118,8 +118,8 @@ import Testing
         }
     }
 
-    @Test func candidatesAreNewestFirstWithinSinceAndLimit() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func candidatesAreNewestFirstWithinSinceAndLimit(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let fallbacks: [(String, Reply)] = [("asdf", Fixture.fallback()), ("qwerty", Fixture.fallback())]
             let old = try await conversation(fallbacks, in: temporary, start: Fixture.days(1))
             let middle = try await conversation([("hopeless", Fixture.answer())], in: temporary, start: Fixture.days(2))

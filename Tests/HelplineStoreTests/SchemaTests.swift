@@ -30,16 +30,17 @@ import Testing
         }
     }
 
-    @Test func reopeningAnExistingFileKeepsItsConversations() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func reopeningAnExistingFileKeepsItsConversations(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let turn = try await temporary.say("what is group therapy", reply: Fixture.answer())
-            let reopened = try temporary.reopen()
+            let reopened = try await temporary.another()
             #expect(try await reopened.conversationExists(turn.conversationID))
             #expect(try await reopened.turns(of: turn.conversationID).map(\.message) == ["what is group therapy"])
             let next = try await reopened.respond(
                 conversation: turn.conversationID, message: "thanks", at: Fixture.minutes(1)
             ) { state in (Fixture.answer("thanks"), state.after(Fixture.answer("thanks"))) }
             #expect(next.sequence == 2)
+            await reopened.close()
         }
     }
 
@@ -81,8 +82,8 @@ import Testing
         }
     }
 
-    @Test func writableCheckSucceedsOnAHealthyDatabase() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func writableCheckSucceedsOnAHealthyDatabase(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             try await temporary.store.checkWritable()
             try await temporary.store.checkWritable()
         }

@@ -5,8 +5,8 @@ import Testing
 @testable import HelplineStore
 
 @Suite struct StaffTests {
-    @Test func addedStaffMemberAuthenticatesWithTheTokenReturnedOnce() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func addedStaffMemberAuthenticatesWithTheTokenReturnedOnce(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let (member, token) = try await store.addStaff(name: "pat", at: Fixture.start)
 
@@ -47,8 +47,8 @@ import Testing
         }
     }
 
-    @Test func everyTokenIsDifferent() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func everyTokenIsDifferent(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let first = try await temporary.store.addStaff(name: "pat", at: Fixture.start)
             let second = try await temporary.store.addStaff(name: "lee", at: Fixture.start)
             #expect(first.token != second.token)
@@ -56,8 +56,8 @@ import Testing
         }
     }
 
-    @Test func unknownAndMalformedTokensDoNotAuthenticate() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func unknownAndMalformedTokensDoNotAuthenticate(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let (_, token) = try await store.addStaff(name: "pat", at: Fixture.start)
             #expect(try await store.authenticate(token: "") == nil)
@@ -72,8 +72,8 @@ import Testing
         }
     }
 
-    @Test func revokedTokenNoLongerAuthenticatesAndStaysListed() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func revokedTokenNoLongerAuthenticatesAndStaysListed(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let pat = try await store.addStaff(name: "pat", at: Fixture.start)
             let lee = try await store.addStaff(name: "lee", at: Fixture.minutes(1))
@@ -91,8 +91,8 @@ import Testing
         }
     }
 
-    @Test func revokingAnUnknownOrRevokedNameIsNotFound() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func revokingAnUnknownOrRevokedNameIsNotFound(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             _ = try await store.addStaff(name: "pat", at: Fixture.start)
             try await store.revokeStaff(name: "pat", at: Fixture.minutes(1))
@@ -104,8 +104,8 @@ import Testing
         }
     }
 
-    @Test func namesAreMatchedWithoutRegardToCase() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func namesAreMatchedWithoutRegardToCase(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let (_, token) = try await store.addStaff(name: "Pat.Smith", at: Fixture.start)
             try await store.revokeStaff(name: "pat.smith", at: Fixture.minutes(1))
@@ -115,8 +115,8 @@ import Testing
         }
     }
 
-    @Test func aTakenNameIsAConflict() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func aTakenNameIsAConflict(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let (member, token) = try await store.addStaff(name: "pat", at: Fixture.start)
 
@@ -130,8 +130,8 @@ import Testing
         }
     }
 
-    @Test func aRevokedNameIsNotReused() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func aRevokedNameIsNotReused(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             _ = try await store.addStaff(name: "pat", at: Fixture.start)
             try await store.revokeStaff(name: "pat", at: Fixture.minutes(1))
@@ -140,13 +140,13 @@ import Testing
         }
     }
 
-    @Test(arguments: [
+    @Test(arguments: Backend.all, [
         "", String(repeating: "a", count: 65), "pat smith", " pat", "pat\n", "pat/admin", "pat@example.org",
         "Zoë", "p\u{0430}t",  // Cyrillic a
         "hl_0123;DROP TABLE staff",
     ])
-    func malformedNameIsInvalid(_ name: String) async throws {
-        try await TemporaryStore.with { temporary in
+    func malformedNameIsInvalid(_ backend: Backend, _ name: String) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let error = await #expect(throws: StoreError.self) { try await temporary.store.addStaff(name: name, at: Fixture.start) }
             #expect(error?.code == .invalidData)
             if !name.isEmpty {
@@ -157,9 +157,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["a", "pat", "Pat.Smith_2-b", String(repeating: "x", count: 64)])
-    func wellFormedNameIsAccepted(_ name: String) async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all, ["a", "pat", "Pat.Smith_2-b", String(repeating: "x", count: 64)])
+    func wellFormedNameIsAccepted(_ backend: Backend, _ name: String) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let (member, _) = try await temporary.store.addStaff(name: name, at: Fixture.start)
             #expect(member.name == name)
         }

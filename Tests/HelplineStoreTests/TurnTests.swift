@@ -4,8 +4,8 @@ import Testing
 @testable import HelplineStore
 
 @Suite struct TurnTests {
-    @Test func firstMessageStartsAConversationAndRecordsTheTurn() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func firstMessageStartsAConversationAndRecordsTheTurn(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let recorded = try await temporary.say("what is group therapy", reply: Fixture.answer())
 
@@ -37,8 +37,8 @@ import Testing
         }
     }
 
-    @Test func laterMessagesContinueFromTheStoredState() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func laterMessagesContinueFromTheStoredState(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let first = try await temporary.say("hello", reply: Fixture.answer("greeting"))
             let second = try await temporary.store.respond(
                 conversation: first.conversationID, message: "what is group therapy", at: Fixture.minutes(1)
@@ -56,8 +56,8 @@ import Testing
         }
     }
 
-    @Test func conversationKeepsTheHighestEscalationReached() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func conversationKeepsTheHighestEscalationReached(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let first = try await temporary.say("I want to talk to someone", reply: Fixture.handoff())
             try await temporary.say("thanks", in: first.conversationID, reply: Fixture.answer("thanks"))
             let conversation = try #require(try await temporary.store.conversation(first.conversationID))
@@ -66,8 +66,8 @@ import Testing
         }
     }
 
-    @Test func turnAndHandoffAreWrittenTogether() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func turnAndHandoffAreWrittenTogether(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let recorded = try await temporary.say(
                 "I want to end it all", reply: Fixture.handoff("crisis", reason: "crisis: suicidal thoughts",
@@ -102,8 +102,8 @@ import Testing
         }
     }
 
-    @Test func replyWithoutHandoffWritesNoHandoffAndNoNotification() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func replyWithoutHandoffWritesNoHandoffAndNoNotification(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let recorded = try await temporary.say("what is group therapy", reply: Fixture.answer())
             #expect(recorded.handoff == nil)
             #expect(try await temporary.store.turns(of: recorded.conversationID).count == 1)
@@ -112,8 +112,8 @@ import Testing
         }
     }
 
-    @Test func concurrentMessagesOfOneConversationAreRecordedInOrder() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func concurrentMessagesOfOneConversationAreRecordedInOrder(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let first = try await temporary.say("message 0", reply: Fixture.answer())
             let id = first.conversationID
@@ -149,8 +149,8 @@ import Testing
         }
     }
 
-    @Test func unknownConversationIsNotFound() async throws {
-        try await TemporaryStore.with { temporary in
+    @Test(arguments: Backend.all) func unknownConversationIsNotFound(_ backend: Backend) async throws {
+        try await TemporaryStore.with(backend) { temporary in
             let store = temporary.store
             let unknown = UUID()
             #expect(try await store.conversationExists(unknown) == false)

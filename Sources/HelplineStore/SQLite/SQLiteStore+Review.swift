@@ -22,7 +22,7 @@ extension SQLiteStore {
     ///   - since: Only conversations active at or after this date; nil for all.
     ///   - limit: The most to return.
     public func reviewCandidates(riskTerms: [String], since: Date?, limit: Int) async throws -> [ReviewCandidate] {
-        let terms = Self.reviewTerms(riskTerms)
+        let terms = ReviewScan.cleanTerms(riskTerms)
         guard limit > 0 else { return [] }
         return try await read { db in
             var conversations = ConversationRecord.select(
@@ -50,52 +50,17 @@ extension SQLiteStore {
         }
     }
 
-    /// The terms to look for: trimmed, non-empty, each once regardless of case.
-    static func reviewTerms(_ riskTerms: [String]) -> [String] {
-        var terms: [String] = []
-        for term in riskTerms {
-            let trimmed = term.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty, !terms.contains(where: { $0.caseInsensitiveCompare(trimmed) == .orderedSame }) else {
-                continue
-            }
-            terms.append(trimmed)
-        }
-        return terms
-    }
-
     /// Reads one conversation's turns in order and says why it needs review, if it does.
     private static func reviewReasons(ofConversation id: String, terms: [String], _ db: Database) throws -> [ReviewReason] {
         let columns: SQL = terms.isEmpty ? "intent" : "intent, message"
         let turns = try Row.fetchCursor(
             db, SQLRequest(literal: "SELECT \(columns) FROM turn WHERE conversationId = \(id) ORDER BY sequence"))
 
-        var run = 0
-        var longestRun = 0
-        var matched = Set<Int>()  // indexes into `terms`
+        var scan = ReviewScan(terms: terms)
         while let turn = try turns.next() {
-            if try turn.decode(String.self, forColumn: "intent") == Reply.BuiltIn.fallback {
-                run += 1
-                longestRun = max(longestRun, run)
-            } else {
-                run = 0
-            }
-            if matched.count < terms.count {
-                let message = try turn.decode(String.self, forColumn: "message")
-                for (index, term) in terms.enumerated() where !matched.contains(index) {
-                    if message.range(of: term, options: String.CompareOptions.caseInsensitive) != nil {
-                        matched.insert(index)
-                    }
-                }
-            }
+            let message: String? = scan.wantsMessages ? try turn.decode(String.self, forColumn: "message") : nil
+            scan.add(intent: try turn.decode(String.self, forColumn: "intent"), message: message)
         }
-
-        var reasons: [ReviewReason] = []
-        if longestRun >= 2 {
-            reasons.append(.repeatedFallback(count: longestRun))
-        }
-        if !matched.isEmpty {
-            reasons.append(.riskTerms(terms.indices.filter(matched.contains).map { terms[$0] }))
-        }
-        return reasons
+        return scan.reasons
     }
 }

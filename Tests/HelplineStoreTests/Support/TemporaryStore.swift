@@ -2,24 +2,72 @@ import Foundation
 import HelplineCore
 @testable import HelplineStore
 
-/// A store on a real SQLite file in a fresh temporary folder, opened with the production
-/// configuration. The folder is removed when the test's body returns.
+/// A fresh store for one test: on a real SQLite file in a fresh temporary folder, opened with
+/// the production configuration, or in a fresh database on the PostgreSQL test server
+/// (``TestPostgres``). The folder or database is removed when the test's body returns.
 struct TemporaryStore {
-    /// The database file, one folder below the temporary folder (so opening creates it).
+    /// Which backend the store is.
+    let backend: Backend
+    let store: any HelplineStore
+    /// The SQLite database file, one folder below the temporary folder (so opening creates it);
+    /// empty on PostgreSQL.
     let path: String
-    let store: SQLiteStore
+    /// The fresh database, on PostgreSQL; nil on SQLite.
+    let postgres: PostgresLocation?
 
-    /// Runs `body` with a fresh store, then deletes its folder.
+    /// Runs `body` with a fresh SQLite store, then deletes its folder.
     static func with<T>(_ body: (TemporaryStore) async throws -> T) async throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpline-store-tests-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("transcripts/helpline.sqlite").path
-        return try await body(TemporaryStore(path: path, store: try SQLiteStore(path: path)))
+        try await with(.sqlite, body)
+    }
+
+    /// Runs `body` with a fresh store of `backend`, then deletes its folder or database.
+    static func with<T>(_ backend: Backend, _ body: (TemporaryStore) async throws -> T) async throws -> T {
+        switch backend {
+        case .sqlite:
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpline-store-tests-\(UUID())")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let path = folder.appendingPathComponent("transcripts/helpline.sqlite").path
+            return try await body(
+                TemporaryStore(backend: .sqlite, store: try SQLiteStore(path: path), path: path, postgres: nil))
+        case .postgres:
+            return try await TestPostgres.withDatabase { location in
+                let store = try await PostgresStore(location: location, options: TestPostgres.options)
+                do {
+                    let result = try await body(TemporaryStore(backend: .postgres, store: store, path: "", postgres: location))
+                    await store.close()
+                    return result
+                } catch {
+                    await store.close()
+                    throw error
+                }
+            }
+        }
+    }
+
+    /// The SQLite store, for tests of SQLite itself.
+    var sqlite: SQLiteStore {
+        guard let store = store as? SQLiteStore else { preconditionFailure("not a SQLite store") }
+        return store
+    }
+
+    /// The PostgreSQL store, for tests of PostgreSQL itself.
+    var postgresStore: PostgresStore {
+        guard let store = store as? PostgresStore else { preconditionFailure("not a PostgreSQL store") }
+        return store
     }
 
     /// Opens the same file again, as a restarted server would.
     func reopen() throws -> SQLiteStore {
         try SQLiteStore(path: path)
+    }
+
+    /// Opens the same database again: as a restarted server would, or, on PostgreSQL, another
+    /// instance sharing it. Close it when done.
+    func another() async throws -> any HelplineStore {
+        switch backend {
+        case .sqlite: try reopen()
+        case .postgres: try await PostgresStore(location: postgres!, options: TestPostgres.options)
+        }
     }
 
     /// Records `message` in `conversation` (a new one when nil) with `reply` as the answer.

@@ -1,0 +1,20 @@
+public import Logging
+
+/// Opens the store at `location`: a `postgres://` or `postgresql://` URL opens a
+/// ``PostgresStore`` on that server (see ``PostgresLocation`` for the URL's parts); anything
+/// else is the path of a ``SQLiteStore`` file.
+///
+/// Either way the schema is brought up to date before the store is returned.
+///
+/// - Parameters:
+///   - location: A PostgreSQL URL or a file path.
+///   - logger: Where the PostgreSQL pool logs connection events (never SQL arguments); SQLite
+///     does not log.
+/// - Throws: ``StoreError``: ``StoreError/Code/invalidData`` for a malformed URL,
+///   ``StoreError/Code/unavailable`` when the database cannot be reached or opened.
+public func openStore(_ location: String, logger: Logger? = nil) async throws -> any HelplineStore {
+    if PostgresLocation.isPostgresURL(location) {
+        return try await PostgresStore(url: location, logger: logger)
+    }
+    return try SQLiteStore(path: location)
+}
