@@ -82,7 +82,9 @@ public struct PostgresStore: HelplineStore {
     /// Stops the pool: connections close, and later calls fail with ``StoreError/Code/unavailable``.
     public func close() async {
         runner.cancel()
-        await runner.value
+        // Bounded too: the pool stops once its connections have closed.
+        let runner = self.runner
+        try? await Deadline.run(limit: options.operationTimeout, expired: CancellationError()) { await runner.value }
     }
 }
 
@@ -125,47 +127,44 @@ extension PostgresStore {
 
     /// Leases a connection for `body`, within the operation timeout (or `timeout`).
     ///
-    /// When the time is up, the lease request is withdrawn, or the connection is closed under
-    /// the query it is running (PostgresNIO does not cancel a query any other way), and the
-    /// call fails with ``StoreError/Code/unavailable``. The pool opens a new connection for the
-    /// next call.
+    /// When the time is up, the call fails with ``StoreError/Code/unavailable`` at once (see
+    /// ``Deadline``), and the work is cancelled: its lease request is withdrawn, or its
+    /// connection is closed under the query it is running (PostgresNIO does not cancel a query
+    /// any other way). The pool opens a new connection for the next call.
     func withConnection<T: Sendable>(
         timeout: Duration? = nil, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
         let client = self.client
         let timeout = timeout ?? options.operationTimeout
         do {
-            return try await withThrowingTaskGroup(of: Outcome<T>.self) { group in
-                group.addTask {
-                    .finished(
-                        try await client.withConnection { connection in
-                            try await withTaskCancellationHandler {
+            return try await Deadline.run(
+                limit: timeout, expired: StoreError.unavailable("PostgreSQL did not answer within \(timeout)")
+            ) {
+                while true {
+                    let value: T? = try await client.withConnection { connection in
+                        // A connection the server (or a timeout here) has just closed can still be
+                        // handed out for a moment, and a query written to it would never end.
+                        if connection.isClosed { return nil }
+                        do {
+                            return try await withTaskCancellationHandler {
                                 try await body(connection)
                             } onCancel: {
                                 _ = connection.close() as EventLoopFuture<Void>
                             }
-                        })
-                }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    return .timedOut
-                }
-                defer { group.cancelAll() }
-                switch try await group.next() {
-                case .finished(let value):
-                    return value
-                case .timedOut, nil:
-                    throw StoreError.unavailable("PostgreSQL did not answer within \(timeout)")
+                        } catch {
+                            // Closed under its query: keep the lease until the pool has seen it
+                            // close, so it is not handed to the next caller.
+                            if Task.isCancelled { try? await connection.closeFuture.get() }
+                            throw error
+                        }
+                    }
+                    if let value { return value }
+                    try await Task.sleep(for: .milliseconds(5))
                 }
             }
         } catch {
             throw Self.storeError(from: error)
         }
-    }
-
-    private enum Outcome<T: Sendable>: Sendable {
-        case finished(T)
-        case timedOut
     }
 }
 

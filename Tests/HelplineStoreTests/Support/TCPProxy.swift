@@ -2,14 +2,17 @@ import PostgresNIO  // and the NIO modules it exports
 import Synchronization
 
 /// Forwards TCP connections from a port on 127.0.0.1 to a server, and can cut them all off
-/// and come back on the same port: a server going down and up again, as the store sees it,
-/// without stopping the shared test server.
+/// and come back on the same port (a server going down and up again, as the store sees it),
+/// or stop forwarding while connections stay open (a server or network that hangs), without
+/// touching the shared test server.
 final class TCPProxy: Sendable {
     private let target: SocketAddress
     private let channels = Mutex<[any Channel]>([])
     private let listener = Mutex<(any Channel)?>(nil)
     /// The port it listens on (fixed by the first ``start()``).
     private let boundPort = Mutex<Int>(0)
+    /// While true, bytes are dropped instead of forwarded.
+    private let frozen = Mutex<Bool>(false)
 
     init(to host: String, port: Int) throws {
         target = try SocketAddress(ipAddress: host, port: port)
@@ -24,8 +27,8 @@ final class TCPProxy: Sendable {
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { [self] inbound in
                 ClientBootstrap(group: inbound.eventLoop).connect(to: target).flatMapThrowing { outbound in
-                    try inbound.pipeline.syncOperations.addHandler(Forwarder(peer: outbound))
-                    try outbound.pipeline.syncOperations.addHandler(Forwarder(peer: inbound))
+                    try inbound.pipeline.syncOperations.addHandler(Forwarder(peer: outbound, proxy: self))
+                    try outbound.pipeline.syncOperations.addHandler(Forwarder(peer: inbound, proxy: self))
                     self.channels.withLock { $0 += [inbound, outbound] }
                 }
             }
@@ -36,6 +39,13 @@ final class TCPProxy: Sendable {
         }
         listener.withLock { $0 = channel }
     }
+
+    /// Stops forwarding (dropping what either side sends) or forwards again; connections stay open.
+    func freeze(_ on: Bool) {
+        frozen.withLock { $0 = on }
+    }
+
+    var isFrozen: Bool { frozen.withLock { $0 } }
 
     /// Stops listening and closes every forwarded connection, as a server going down would.
     func cut() async {
@@ -57,10 +67,15 @@ final class TCPProxy: Sendable {
 private final class Forwarder: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
     private let peer: any Channel
+    private let proxy: TCPProxy
 
-    init(peer: any Channel) { self.peer = peer }
+    init(peer: any Channel, proxy: TCPProxy) {
+        self.peer = peer
+        self.proxy = proxy
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !proxy.isFrozen else { return }
         peer.writeAndFlush(unwrapInboundIn(data), promise: nil)
     }
 
