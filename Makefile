@@ -3,10 +3,13 @@ SWIFT ?= swift
 APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev
 # For the staff page's browser test: Debian's Chromium, its driver and Selenium.
 BROWSER_PACKAGES := chromium chromium-driver python3-selenium
+# For the PostgreSQL store's tests and the cluster: Debian's server (initdb, pg_ctl, psql) and nginx.
+POSTGRES_PACKAGES := postgresql
+CLUSTER_PACKAGES := postgresql nginx
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HELPLINE := .build/debug/helpline
 
-.PHONY: setup browser-setup apt build run chat test check bench eval load clean
+.PHONY: setup browser-setup postgres-setup apt build run chat test check bench eval load cluster cluster-stop clean
 
 # Installs the Debian packages the build needs, only when one is missing.
 setup:
@@ -14,6 +17,9 @@ setup:
 
 browser-setup:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(BROWSER_PACKAGES)"
+
+postgres-setup:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(POSTGRES_PACKAGES)"
 
 apt:
 	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -33,14 +39,26 @@ run: build
 chat: build
 	$(HELPLINE) chat --intents intents
 
-# Validates the shipped intents, runs the test suite, then the pages in headless Chromium.
-test: build browser-setup
+# Validates the shipped intents, runs the test suite (the store's tests on SQLite and on a
+# throw-away PostgreSQL server started here and stopped after), then the pages in headless Chromium.
+test: build browser-setup postgres-setup
 	$(HELPLINE) check intents
-	$(SWIFT) test
+	@pg=$$(mktemp -d /tmp/helpline-pg.XXXXXX) && chmod 755 $$pg && \
+	url=$$(scripts/postgres.sh start $$pg/data) && echo "PostgreSQL for the tests: $$url" && \
+	{ HELPLINE_TEST_POSTGRES=$$url $(SWIFT) test; status=$$?; \
+	  scripts/postgres.sh stop $$pg/data >/dev/null; rm -rf $$pg; exit $$status; }
 	/usr/bin/python3 scripts/browser-test.py $(HELPLINE)
 
 check: build
 	$(HELPLINE) check intents
+
+# PostgreSQL, two instances on it and nginx in front, on loopback; then a chat through nginx.
+cluster: build
+	@$(MAKE) --no-print-directory apt PACKAGES="$(CLUSTER_PACKAGES)"
+	scripts/cluster.sh start
+
+cluster-stop:
+	scripts/cluster.sh stop
 
 # Match latency on shipped and generated intents (release build).
 bench: setup

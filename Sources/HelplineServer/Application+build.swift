@@ -29,9 +29,9 @@ public func buildApplication(
     }
     let store: any HelplineStore
     do {
-        store = try SQLiteStore(path: configuration.storePath, busyTimeout: configuration.storeBusyTimeout)
+        store = try await openStore(configuration.storeLocation, busyTimeout: configuration.storeBusyTimeout, logger: logger)
     } catch {
-        throw ServerStartError(description: "cannot open the store at \(configuration.storePath): \(error)")
+        throw ServerStartError(description: "cannot open the store at \(displayedStoreLocation(configuration.storeLocation)): \(error)")
     }
     let box = ResponderBox(responder)
     let reloader = IntentReloader(directory: configuration.intentsDirectory, box: box, logger: logger)

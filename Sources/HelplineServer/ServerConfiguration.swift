@@ -9,7 +9,7 @@ public struct ServerConfiguration: Sendable {
     /// Folder of intent files.
     public var intentsDirectory: String = "intents"
     /// SQLite file of the store.
-    public var storePath: String = "transcripts/helpline.sqlite"
+    public var storeLocation: String = "transcripts/helpline.sqlite"
     /// How long a write waits for a lock held by another process before the store counts as unavailable.
     public var storeBusyTimeout: TimeInterval = 5
     /// Chat messages per minute per client; 0 turns the limit off.

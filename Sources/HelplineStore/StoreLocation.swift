@@ -1,3 +1,4 @@
+public import Foundation
 public import Logging
 
 /// Opens the store at `location`: a `postgres://` or `postgresql://` URL opens a
@@ -12,9 +13,15 @@ public import Logging
 ///     does not log.
 /// - Throws: ``StoreError``: ``StoreError/Code/invalidData`` for a malformed URL,
 ///   ``StoreError/Code/unavailable`` when the database cannot be reached or opened.
-public func openStore(_ location: String, logger: Logger? = nil) async throws -> any HelplineStore {
+public func openStore(_ location: String, busyTimeout: TimeInterval = 5, logger: Logger? = nil) async throws -> any HelplineStore {
     if PostgresLocation.isPostgresURL(location) {
         return try await PostgresStore(url: location, logger: logger)
     }
-    return try SQLiteStore(path: location)
+    return try SQLiteStore(path: location, busyTimeout: busyTimeout)
+}
+
+/// The location as it may be printed or logged: a PostgreSQL URL with its password as `***`.
+public func displayedStoreLocation(_ location: String) -> String {
+    guard PostgresLocation.isPostgresURL(location) else { return location }
+    return (try? PostgresLocation(parsing: location).description) ?? "a PostgreSQL URL that cannot be parsed"
 }

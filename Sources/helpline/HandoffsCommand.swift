@@ -24,7 +24,7 @@ struct Handoffs: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let store = try options.open()
+            let store = try await options.open()
             let handoffs = try await store.listHandoffs(
                 status: HandoffStatus(rawValue: status), priority: priority.flatMap(HandoffRequest.Priority.init(rawValue:)), limit: 500)
             try await options.audit(store, "handoffs.list", detail: "status=\(status) priority=\(priority ?? "any")")
@@ -40,7 +40,7 @@ struct Handoffs: AsyncParsableCommand {
 
         func run() async throws {
             let id = try parseID(id, what: "handoff")
-            let store = try options.open()
+            let store = try await options.open()
             guard let handoff = try await store.handoff(id) else {
                 printError("no handoff \(id.lowercasedString)")
                 throw ExitCode(1)
@@ -66,7 +66,7 @@ struct Handoffs: AsyncParsableCommand {
 
         func run() async throws {
             let id = try parseID(id, what: "handoff")
-            let store = try options.open()
+            let store = try await options.open()
             guard let current = try await store.handoff(id) else {
                 printError("no handoff \(id.lowercasedString)")
                 throw ExitCode(1)

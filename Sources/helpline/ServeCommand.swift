@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelplineServer
+import HelplineStore
 import Hummingbird
 import Logging
 
@@ -25,7 +26,7 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var intentOptions: IntentOptions
     @Option(help: "Address to listen on.") var host: String?
     @Option(help: "Port to listen on.") var port: Int?
-    @Option(help: "SQLite file of the store.") var store: String?
+    @Option(help: "The store: a SQLite file, or a postgres:// URL for several instances on one database.") var store: String?
     @Option(name: .customLong("rate-limit"), help: "Chat messages per minute per client; 0 turns the limit off.") var rateLimit: Int?
     @Option(name: .customLong("trusted-proxy"), help: "A reverse proxy's address whose X-Forwarded-For names the visitor (repeatable).")
     var trustedProxies: [String] = []
@@ -47,7 +48,7 @@ struct Serve: AsyncParsableCommand {
         settings.host = host ?? environment["HELPLINE_HOST"] ?? settings.host
         settings.port = try port ?? environment.integer("HELPLINE_PORT") ?? settings.port
         settings.intentsDirectory = intentOptions.directory
-        settings.storePath = store ?? environment["HELPLINE_STORE"] ?? settings.storePath
+        settings.storeLocation = store ?? environment["HELPLINE_STORE"] ?? settings.storeLocation
         settings.rateLimit = try rateLimit ?? environment.integer("HELPLINE_RATE_LIMIT") ?? settings.rateLimit
         settings.corsOrigins = !corsOrigins.isEmpty ? corsOrigins
             : (environment["HELPLINE_CORS_ORIGINS"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [])
@@ -68,7 +69,7 @@ struct Serve: AsyncParsableCommand {
         do {
             app = try await buildApplication(resolved, logger: logger) { port in
                 // Printed on its own line so scripts (and the durability test) can read the port.
-                let line = "Helpline listening on http://\(resolved.host):\(port) (intents: \(resolved.intentsDirectory), store: \(resolved.storePath))\n"
+                let line = "Helpline listening on http://\(resolved.host):\(port) (intents: \(resolved.intentsDirectory), store: \(displayedStoreLocation(resolved.storeLocation)))\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             }
         } catch let error as ServerStartError {

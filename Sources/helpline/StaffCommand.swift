@@ -13,7 +13,7 @@ struct Staff: AsyncParsableCommand {
         @Argument(help: "The staff member's name (letters, digits, . _ -).") var name: String
 
         func run() async throws {
-            let store = try options.open()
+            let store = try await options.open()
             do {
                 let (member, token) = try await store.addStaff(name: name, at: Date())
                 try await options.audit(store, "staff.add", targets: [member.name])
@@ -31,7 +31,7 @@ struct Staff: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
 
         func run() async throws {
-            let store = try options.open()
+            let store = try await options.open()
             let members = try await store.listStaff()
             if members.isEmpty { print("No staff yet. Add one with: helpline staff add NAME") }
             for member in members {
@@ -47,7 +47,7 @@ struct Staff: AsyncParsableCommand {
         @Argument(help: "The staff member's name.") var name: String
 
         func run() async throws {
-            let store = try options.open()
+            let store = try await options.open()
             do {
                 try await store.revokeStaff(name: name, at: Date())
                 try await options.audit(store, "staff.revoke", targets: [name])
@@ -68,7 +68,7 @@ struct Audit: AsyncParsableCommand {
     @Option(name: .customLong("staff"), help: "Only this staff member's entries.") var staffName: String?
 
     func run() async throws {
-        let store = try options.open()
+        let store = try await options.open()
         for entry in try await store.auditLog(limit: limit, staff: staffName) {
             print("\(entry.at.shortTimestamp)\t\(entry.staff)\t\(entry.action)\t\(entry.targets.joined(separator: ","))\t\(entry.detail ?? "")")
         }

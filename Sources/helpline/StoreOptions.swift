@@ -5,7 +5,8 @@ import HelplineStore
 /// Where the store is and who is acting; shared by every command that reads or changes it.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "SQLite file of the store (default: $HELPLINE_STORE, else transcripts/helpline.sqlite).", valueName: "file"))
+        "The store: a SQLite file, or a postgres:// URL (default: $HELPLINE_STORE, else transcripts/helpline.sqlite).",
+        valueName: "file-or-url"))
     var store: String?
 
     @Option(name: .customLong("by"), help: "Who is acting, for the audit log (default: cli:$USER).")
@@ -20,11 +21,11 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The store, or a clear error and exit status 1.
-    func open() throws -> any HelplineStore {
+    func open() async throws -> any HelplineStore {
         do {
-            return try SQLiteStore(path: path)
+            return try await openStore(path)
         } catch {
-            printError("cannot open the store at \(path): \(error)")
+            printError("cannot open the store at \(displayedStoreLocation(path)): \(error)")
             throw ExitCode(1)
         }
     }

@@ -18,7 +18,7 @@ struct Transcripts: AsyncParsableCommand {
         @Option(help: "How many at most.") var limit = 100
 
         func run() async throws {
-            let store = try options.open()
+            let store = try await options.open()
             let conversations = try await store.listConversations(escalatedOnly: escalated, since: since?.date, limit: limit)
             try await options.audit(store, "transcripts.list", detail: escalated ? "escalated" : nil)
             if conversations.isEmpty { print("No conversations.") }
@@ -91,7 +91,7 @@ struct Transcripts: AsyncParsableCommand {
         @Option(name: .customLong("term"), help: "An extra risk word or phrase (repeatable).") var terms: [String] = []
 
         func run() async throws {
-            let store = try options.open()
+            let store = try await options.open()
             let candidates = try await store.reviewCandidates(
                 riskTerms: MissedEscalationReview.defaultTerms + terms, since: since?.date, limit: 200)
             try await options.audit(store, "transcripts.review", targets: candidates.map { $0.conversationID.lowercasedString })
@@ -121,7 +121,7 @@ struct Transcripts: AsyncParsableCommand {
                 let days = (try? IntentLoader(verifyExamples: false).load(directory: intents.directory))?.knowledge.settings.retentionDays ?? 30
                 age = Age(argument: "\(days)d")
             }
-            let store = try options.open()
+            let store = try await options.open()
             let result = try await store.purge(olderThan: age!.date)
             try await options.audit(store, "transcripts.purge", detail: "\(result.conversations) conversations deleted, \(result.keptForActiveHandoffs) kept")
             print("Deleted \(result.conversations) conversations (\(result.turns) turns, \(result.handoffs) closed handoffs); kept \(result.keptForActiveHandoffs) with open handoffs.")
@@ -132,7 +132,7 @@ struct Transcripts: AsyncParsableCommand {
         -> (any HelplineStore, StoredConversation, [StoredTurn], [StoredHandoff])
     {
         let id = try parseID(text, what: "conversation")
-        let store = try options.open()
+        let store = try await options.open()
         guard let conversation = try await store.conversation(id) else {
             printError("no conversation \(id.lowercasedString)")
             throw ExitCode(1)

@@ -26,7 +26,6 @@ import Testing
     @Test func theCallerIsAnsweredAtTheLimitEvenWhenTheWorkIgnoresCancellation() async throws {
         let release = Flag()
         let cancelled = Flag()
-        let started = ContinuousClock.now
         await #expect(throws: Expired.self) {
             try await Deadline.run(limit: .milliseconds(200), expired: Expired()) { () async -> Int in
                 while !release.isSet {
@@ -36,9 +35,8 @@ import Testing
                 return 0
             }
         }
-        // The work never ends until released: any answer at all proves the point; the bound leaves
-        // room for a machine busy with every other test.
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // The work never ends until released, and it is released only after the call returned:
+        // reaching this line at all proves the caller was answered at the limit.
         try await Task.sleep(for: .milliseconds(50))
         #expect(cancelled.isSet, "the work was not cancelled")
         release.set()

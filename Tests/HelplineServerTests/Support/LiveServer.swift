@@ -37,7 +37,7 @@ struct Workspace {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.intentsDirectory = intents
-        configuration.storePath = store
+        configuration.storeLocation = store
         configuration.rateLimit = 0
         configuration.watchInterval = 0
         configuration.purgeInterval = .zero
