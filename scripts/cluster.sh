@@ -6,7 +6,8 @@
 #                                    (deploy/nginx.conf) in front; then one chat through nginx.
 #   scripts/cluster.sh stop [DIR]    stops all of it (DIR, default .build/cluster, is kept)
 #
-# HELPLINE (default .build/debug/helpline) is the binary; `make cluster` builds it first.
+# HELPLINE (default .build/debug/helpline) is the binary, `make cluster` builds it first;
+# RATE_LIMIT sets the instances' --rate-limit (30; the load script uses 0).
 # The test server runs with fsync off (see scripts/postgres.sh): this is a try, not production.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,7 +52,7 @@ echo "PostgreSQL: $store"
 upstreams=""
 for i in $(seq 1 "$instances"); do
     port=$(free_port)
-    "$helpline" serve --port "$port" --store "$store" --watch-interval 0 --trusted-proxy 127.0.0.1 \
+    "$helpline" serve --port "$port" --store "$store" --watch-interval 0 --trusted-proxy 127.0.0.1 --rate-limit "${RATE_LIMIT:-30}" \
         >"$dir/instance-$i.log" 2>&1 &
     echo $! >"$dir/instance-$i.pid"
     for _ in $(seq 1 100); do
