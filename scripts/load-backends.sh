@@ -13,9 +13,9 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 work=$(mktemp -d)
 chmod 755 "$work"  # the PostgreSQL server runs as the postgres user
-pids=()
 cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    # start() runs in a command substitution, so it records its servers in a file.
+    for pid in $(cat "$work/pids" 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
     HELPLINE=$binary scripts/cluster.sh stop "$work/cluster" >/dev/null 2>&1 || true
     rm -rf "$work"
 }
@@ -43,7 +43,7 @@ measure() {  # name base-url
 start() {  # store -> prints the port
     local log=$work/serve-$RANDOM.log
     "$binary" serve --port 0 --store "$1" --rate-limit 0 --watch-interval 0 >"$log" 2>&1 &
-    pids+=($!)
+    echo $! >>"$work/pids"
     for _ in $(seq 1 100); do
         port=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$log" 2>/dev/null | sed 's/.*://' || true)
         [[ -n "$port" ]] && { echo "$port"; return; }

@@ -177,7 +177,7 @@ import Testing
         try await withLiveServer(configuration) { client in
             #expect(try await client.chat("hello").status == 200)
             // Another process holds the write lock, as a long backup might.
-            let locker = try SQLiteLock(path: workspace.store)
+            let locker = try await SQLiteLock.hold(path: workspace.store)
             defer { locker.release() }
             let answer = try await client.chat("what is group therapy")
             #expect(answer.status == 503)

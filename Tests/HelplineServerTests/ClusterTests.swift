@@ -12,13 +12,17 @@ import Glibc
 @Suite(.enabled(if: testPostgresServer != nil, "needs HELPLINE_TEST_POSTGRES (make test starts a server)"))
 struct ClusterTests {
     @Test func threeInstancesOnOneDatabase() async throws {
-        let store = try freshDatabase()
+        let store = try await freshDatabase()
         let workspace = try Workspace()
         let receiver = WebhookReceiver(failures: 0)
         try await receiver.run { hook in
             // The first instance has no webhook, so it delivers nothing and can be killed at any moment.
-            let instances = try [nil, hook, hook].map { try Instance(store: store, intents: workspace.intents, webhook: $0) }
-            defer { instances.forEach { $0.kill() } }
+            var started: [Instance] = []
+            defer { started.forEach { $0.stop() } }
+            for webhook in [nil, hook, hook] {
+                started.append(try await Instance(store: store, intents: workspace.intents, webhook: webhook))
+            }
+            let instances = started
 
             // One conversation, its messages arriving at all three instances at once.
             let first = try await instances[0].client.chat("hello")
@@ -56,7 +60,7 @@ struct ClusterTests {
                                 list.append((id, handoff))
                                 return list.count
                             }
-                            if count == target { victim.kill() }
+                            if count == target { await victim.kill() }
                             if count >= target * 3 { return }
                         }
                     }
@@ -84,14 +88,14 @@ struct ClusterTests {
     }
 
     /// A new database on the test server, so the test starts from an empty schema.
-    private func freshDatabase() throws -> String {
+    private func freshDatabase() async throws -> String {
         let server = try #require(testPostgresServer)
         let name = "cluster_" + UUID().uuidString.prefix(8).lowercased()
         let psql = Process()
         psql.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
         psql.arguments = [server, "-qc", "CREATE DATABASE \(name)"]
         try psql.run()
-        psql.waitUntilExit()
+        await psql.exited()
         try #require(psql.terminationStatus == 0, "psql could not create a database")
         return server.replacingOccurrences(of: #"/[^/?]*(\?.*)?$"#, with: "/\(name)$1", options: .regularExpression)
     }
@@ -111,7 +115,7 @@ private final class Instance: Sendable {
     let process: Process
     let client: Client
 
-    init(store: String, intents: String, webhook: URL?) throws {
+    init(store: String, intents: String, webhook: URL?) async throws {
         let binary = Repository.root.appendingPathComponent(".build/debug/helpline").path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the helpline command first (make test does)")
         let process = Process()
@@ -123,29 +127,24 @@ private final class Instance: Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         self.process = process
-        let port = try #require(Self.readPort(from: output.fileHandleForReading), "the instance did not start")
+        let port = try #require(await listeningPort(from: output.fileHandleForReading), "the instance did not start")
         client = Client(base: URL(string: "http://127.0.0.1:\(port)/")!)
     }
 
     var isRunning: Bool { process.isRunning }
 
-    func kill() {
-        guard process.isRunning else { return }
-        Glibc.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+    /// Kills the instance with SIGKILL and waits until it has exited.
+    func kill() async {
+        stop()
+        await process.exited()
     }
 
-    private static func readPort(from handle: FileHandle) -> Int? {
-        var buffer = ""
-        while true {
-            let data = handle.availableData
-            if data.isEmpty { return nil }
-            buffer += String(decoding: data, as: UTF8.self)
-            if let range = buffer.range(of: #"listening on http://[^:]+:(\d+)"#, options: .regularExpression) {
-                return Int(buffer[range].split(separator: ":").last ?? "")
-            }
-        }
+    /// Sends SIGKILL, without waiting (for a `defer`).
+    func stop() {
+        guard process.isRunning else { return }
+        Glibc.kill(process.processIdentifier, SIGKILL)
     }
+
 }
 
 extension WebhookReceiver {
@@ -153,10 +152,9 @@ extension WebhookReceiver {
     func handoffCounts() -> [UUID: Int] {
         var counts: [UUID: Int] = [:]
         for body in bodies.withLock({ $0 }) {
-            guard let json = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any] else { continue }
-            let object = (json["handoff"] as? [String: Any]) ?? json
-            let id = (object["handoffId"] ?? object["handoff_id"] ?? object["id"]) as? String
-            if let id = id.flatMap(UUID.init(uuidString:)) { counts[id, default: 0] += 1 }
+            if let notification = try? JSONDecoder().decode(HandoffNotification.self, from: Data(body.utf8)) {
+                counts[notification.handoffId, default: 0] += 1
+            }
         }
         return counts
     }

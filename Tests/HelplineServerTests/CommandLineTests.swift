@@ -11,7 +11,7 @@ import Testing
         var errors: String
     }
 
-    func helpline(_ arguments: [String]) throws -> Run {
+    func helpline(_ arguments: [String]) async throws -> Run {
         let binary = Repository.root.appendingPathComponent(".build/debug/helpline").path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the helpline command first (make test does)")
         let process = Process()
@@ -21,9 +21,10 @@ import Testing
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let (out, err) = try await offThePool {
+            (output.fileHandleForReading.readDataToEndOfFile(), errors.fileHandleForReading.readDataToEndOfFile())
+        }
+        await process.exited()
         return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
     }
 
@@ -39,56 +40,56 @@ import Testing
         return id!
     }
 
-    @Test func staffTokensAreShownOnceAndCanBeRevoked() throws {
+    @Test func staffTokensAreShownOnceAndCanBeRevoked() async throws {
         let workspace = try Workspace()
-        let added = try helpline(["staff", "add", "sam", "--store", workspace.store])
+        let added = try await helpline(["staff", "add", "sam", "--store", workspace.store])
         #expect(added.status == 0)
         let token = try #require(added.output.split(separator: "\n").first { $0.hasPrefix("token: hl_") })
-        #expect(try helpline(["staff", "add", "sam", "--store", workspace.store]).status == 1, "names are unique")
-        let listed = try helpline(["staff", "list", "--store", workspace.store])
+        #expect(try await helpline(["staff", "add", "sam", "--store", workspace.store]).status == 1, "names are unique")
+        let listed = try await helpline(["staff", "list", "--store", workspace.store])
         #expect(listed.output.contains("sam") && listed.output.contains("active"))
         #expect(!listed.output.contains(token.dropFirst("token: ".count)))
-        #expect(try helpline(["staff", "revoke", "sam", "--store", workspace.store]).status == 0)
-        #expect(try helpline(["staff", "list", "--store", workspace.store]).output.contains("revoked"))
-        #expect(try helpline(["staff", "revoke", "nobody", "--store", workspace.store]).status == 1)
+        #expect(try await helpline(["staff", "revoke", "sam", "--store", workspace.store]).status == 0)
+        #expect(try await helpline(["staff", "list", "--store", workspace.store]).output.contains("revoked"))
+        #expect(try await helpline(["staff", "revoke", "nobody", "--store", workspace.store]).status == 1)
     }
 
     @Test func handoffsCanBeListedShownAndUpdated() async throws {
         let workspace = try Workspace()
         let conversation = try await storeWithConversation(workspace)
-        let list = try helpline(["handoffs", "list", "--store", workspace.store, "--by", "dana"])
+        let list = try await helpline(["handoffs", "list", "--store", workspace.store, "--by", "dana"])
         #expect(list.status == 0)
         let id = try #require(list.output.split(separator: " ").first.map(String.init))
-        #expect(try helpline(["handoffs", "show", id, "--store", workspace.store]).output.contains(conversation.uuidString.lowercased()))
-        let updated = try helpline(["handoffs", "update", id, "--status", "closed", "--note", "called back", "--store", workspace.store, "--by", "dana"])
+        #expect(try await helpline(["handoffs", "show", id, "--store", workspace.store]).output.contains(conversation.uuidString.lowercased()))
+        let updated = try await helpline(["handoffs", "update", id, "--status", "closed", "--note", "called back", "--store", workspace.store, "--by", "dana"])
         #expect(updated.status == 0)
         #expect(updated.output.contains("closed"))
-        #expect(try helpline(["handoffs", "list", "--store", workspace.store]).output.contains("No open handoffs"))
-        #expect(try helpline(["handoffs", "update", id, "--status", "done", "--store", workspace.store]).status != 0)
-        let audit = try helpline(["audit", "--store", workspace.store, "--staff", "dana"])
+        #expect(try await helpline(["handoffs", "list", "--store", workspace.store]).output.contains("No open handoffs"))
+        #expect(try await helpline(["handoffs", "update", id, "--status", "done", "--store", workspace.store]).status != 0)
+        let audit = try await helpline(["audit", "--store", workspace.store, "--staff", "dana"])
         #expect(audit.output.contains("handoff.update") && audit.output.contains(id))
     }
 
     @Test func transcriptsExportAsMarkdownJSONLinesAndAConversationTest() async throws {
         let workspace = try Workspace()
         let conversation = try await storeWithConversation(workspace).uuidString.lowercased()
-        let markdown = try helpline(["transcripts", "export", conversation, "--store", workspace.store])
+        let markdown = try await helpline(["transcripts", "export", conversation, "--store", workspace.store])
         #expect(markdown.output.contains("**Visitor:** how much does treatment cost"))
         #expect(markdown.output.contains("cost-and-insurance"))
-        let jsonl = try helpline(["transcripts", "export", conversation, "--format", "jsonl", "--store", workspace.store])
+        let jsonl = try await helpline(["transcripts", "export", conversation, "--format", "jsonl", "--store", workspace.store])
         let records = jsonl.output.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
         #expect(records.map { $0["intent"] as? String } == ["greeting", "cost-and-insurance", "talk-to-person"])
 
         // The exported test passes as it is, so it can be committed and then corrected.
-        let saved = try helpline(["transcripts", "export", conversation, "--as-test", "--save", "--store", workspace.store])
+        let saved = try await helpline(["transcripts", "export", conversation, "--as-test", "--save", "--store", workspace.store])
         let file = try #require(saved.output.split(separator: " ").last.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) })
         try FileManager.default.copyItem(atPath: file, toPath: workspace.intents + "/tests/exported.yaml")
-        let check = try helpline(["check", workspace.intents])
+        let check = try await helpline(["check", workspace.intents])
         #expect(check.status == 0, "\(check.errors)")
         #expect(check.output.contains("failing") && !check.output.contains(" 1 failing"))
-        #expect(try helpline(["transcripts", "show", UUID().uuidString, "--store", workspace.store]).status == 1)
+        #expect(try await helpline(["transcripts", "show", UUID().uuidString, "--store", workspace.store]).status == 1)
     }
 
     @Test func reviewListsConversationsThatKeptFallingBack() async throws {
@@ -99,7 +100,7 @@ import Testing
         for message in ["qwerty asdf", "zxcv uiop", "hjkl bnm"] {
             id = try await store.respond(conversation: id, message: message, at: Date()) { responder.reply(to: message, in: $0) }.conversationID
         }
-        let review = try helpline(["transcripts", "review", "--store", workspace.store])
+        let review = try await helpline(["transcripts", "review", "--store", workspace.store])
         #expect(review.output.contains(id!.uuidString.lowercased()))
         #expect(review.output.contains("fallbacks in a row"))
     }
@@ -111,10 +112,10 @@ import Testing
         let old = try await store.respond(conversation: nil, message: "hello", at: Date().addingTimeInterval(-10 * 86_400)) {
             responder.reply(to: "hello", in: $0)
         }
-        let purge = try helpline(["transcripts", "purge", "--older-than", "7d", "--store", workspace.store])
+        let purge = try await helpline(["transcripts", "purge", "--older-than", "7d", "--store", workspace.store])
         #expect(purge.status == 0)
         #expect(purge.output.contains("Deleted 1 conversations"))
         #expect(try await store.conversationExists(old.conversationID) == false)
-        #expect(try helpline(["audit", "--store", workspace.store]).output.contains("transcripts.purge"))
+        #expect(try await helpline(["audit", "--store", workspace.store]).output.contains("transcripts.purge"))
     }
 }

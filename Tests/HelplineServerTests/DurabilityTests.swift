@@ -22,7 +22,7 @@ import Glibc
         process.standardError = FileHandle.nullDevice
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        let port = try #require(readPort(from: output.fileHandleForReading))
+        let port = try #require(await listeningPort(from: output.fileHandleForReading))
         let client = Client(base: URL(string: "http://127.0.0.1:\(port)/")!)
 
         let pid = process.processIdentifier
@@ -46,7 +46,7 @@ import Glibc
                 }
             }
         }
-        process.waitUntilExit()
+        await process.exited()
         #expect(process.terminationReason == .uncaughtSignal)
 
         let store = try SQLiteStore(path: workspace.store)
@@ -61,17 +61,6 @@ import Glibc
         }
     }
 
-    private func readPort(from handle: FileHandle) -> Int? {
-        var buffer = ""
-        while true {
-            let data = handle.availableData
-            if data.isEmpty { return nil }
-            buffer += String(decoding: data, as: UTF8.self)
-            if let range = buffer.range(of: #"listening on http://[^:]+:(\d+)"#, options: .regularExpression) {
-                return Int(buffer[range].split(separator: ":").last ?? "")
-            }
-        }
-    }
 }
 
 /// Turns the server confirmed, shared by the load's tasks.

@@ -1,5 +1,5 @@
 extension CrisisVocabulary {
-    /// Suicidal thoughts, plans, methods and passive ideation (988).
+    /// Suicidal thoughts, plans, burden, coded goodbyes and passive ideation (988); methods are in `+Method`.
     static let suicidal: [String: [String]] = [
         "kill-self": [
             "kill myself", "killing myself", "kill my self", "end my life", "ending my life",
@@ -149,98 +149,6 @@ extension CrisisVocabulary {
             "nothing but a drain", "i am a drain", "such a drain", "stopped costing", "stop costing",
             "costing everyone", "cost everyone", "nothing but trouble to", "nothing but a problem",
             "just a problem for everyone", "a problem for everyone",
-        ],
-        "quantity": [
-            "how much", "how many", "what amount", "what dose", "how many mg", "how many milligrams",
-            "what number of", "how strong", "enough to", "what would it take", "amount of", "what dosage",
-            "how big a dose", "how much more", "how high a dose", "what mix", "what combination", "how many more",
-            "how much would", "how much does it take", "how many does it take", "what is enough", "is it enough",
-            "would it be enough", "mg of", "milligrams of", "what pills", "which pills", "what drugs",
-            "which drugs", "what to mix", "can i mix", "what can i take", "what should i take", "mix to", "enough",
-            "how much do i need", "how many do i need", "how many would", "how high", "how far", "how deep",
-            "how tall", "how much till", "how many till", "how much until", "a dose of", "dose that",
-            "enough for a person",
-        ],
-        "lethal-outcome": [
-            "die", "to die", "kill me", "kill someone", "kill a person", "kill you", "to kill", "be dead", "lethal",
-            "fatal", "deadly", "not wake up", "never wake up", "not to wake up", "stop breathing", "stop my heart",
-            "end it", "end my life", "od", "overdose", "to overdose", "kill myself", "to not wake", "never wake",
-            "permanently", "for good", "kill an adult", "kill a man", "kill a woman", "stop his heart", "to survive",
-            "survive", "too many to", "in my sleep", "die in my sleep", "kill", "killed", "would kill", "be fatal",
-            "be lethal", "to never wake", "so it is final", "permanent", "finish me", "be the end", "stop a heart",
-            "stop your heart", "for sure", "not survive", "do not survive", "you do not survive", "bleed out",
-            "so that it is final", "never come back", "not come back", "comes back from", "nobody comes back",
-            "no one comes back", "not live", "to not live", "stop my breathing", "stop me breathing",
-        ],
-        "lethal-dose": [
-            "lethal dose", "fatal dose", "deadly dose", "lethal amount", "fatal amount", "deadly amount",
-            "lethal dosage", "fatal dosage", "deadly dosage", "lethal doses", "lethal combo",
-            "lethal combination", "deadly combination", "deadly combo", "lethal mix", "deadly mix",
-            "lethal level", "fatal level",
-        ],
-        "can-die": [
-            "can you die from", "could i die from", "would i die from", "will i die from", "can i die from",
-            "can you die of", "would it kill me", "will it kill me", "would that kill me", "will that kill me",
-            "is that enough to kill", "enough to kill", "enough to die", "would kill me", "kill me if",
-            "be enough to kill", "kill an adult", "kill a person", "will this kill me", "would this kill me",
-            "will i die if", "would i die if", "am i going to die if", "would that do it", "would it do it",
-            "will that do it", "is that enough", "would that be enough", "do the job", "do the trick", "kill me",
-            "be the end of me", "finish me off", "finish me", "can you die if", "can i die if", "would you die if",
-            "would that be fatal", "would it be fatal", "be fatal",
-        ],
-        "amount": [
-            "mg", "milligrams", "grams", "gram", "a gram", "a whole", "the whole", "bottle", "pills", "bars",
-            "roxys", "blues", "tabs", "all of", "whole", "#number", "points", "a bunch", "handful", "strips",
-            "patches", "dose", "doses", "all your", "all my", "at once", "all at once", "saved",
-        ],
-        "way": [
-            "fastest way", "quickest way", "easiest way", "best way", "least painful way", "painless way",
-            "most painless", "surest way", "quick way", "quick and painless", "least painful", "most peaceful way",
-            "peaceful way", "simplest way", "way to", "method to", "methods to", "how to", "how do i",
-            "how would i", "how can i", "best method", "what is the best", "which is faster", "what works fastest",
-            "how do i make sure", "how can i make sure", "most effective", "most effective method", "surest",
-            "what is the easiest", "what is the quickest", "what is the fastest", "less painful",
-            "which is less painful", "more painful", "does it hurt to", "would it hurt to", "is it painful to",
-            "which is quicker",
-        ],
-        "way-out": [
-            "die", "end it", "end it all", "kill myself", "end my life", "not wake up", "never wake up",
-            "go to sleep", "disappear", "check out", "be dead", "unalive myself", "off myself",
-            "not feel anything", "go peacefully", "go quietly", "leave this world", "hang myself", "end things",
-            "hanging", "pills or", "or hanging", "kill a person", "kill someone", "kill me", "bleed out",
-            "suffocate", "jump off", "jump from", "drown myself",
-        ],
-        "painless-way": [
-            "least painful way to go", "painless way to go", "most painless way to go", "peaceful way to go",
-            "quickest way out", "easy way out", "easiest way out", "quick way out", "painless way out",
-            "least painful method", "most painless method", "way out of this life",
-        ],
-        "method-strong": [
-            "noose", "tie a noose", "hang myself", "hanging myself", "shoot myself", "slit my wrists",
-            "slit my wrist", "slit my throat", "jump off", "jump in front of", "step in front of", "drive off a",
-            "drive into a", "drive my car into", "take all my pills", "take all the pills", "take all of my",
-            "swallow all", "swallow them all", "take them all", "pills saved up", "saved up pills",
-            "saved up my pills", "been saving pills", "saving up pills", "been saving my", "stockpiling",
-            "stockpiled", "carbon monoxide", "gun to my head", "put a bullet", "train tracks", "lay on the tracks",
-            "bottle of pills and", "cutting your wrists", "slit your wrists", "cut your wrists", "is pills better",
-            "does hanging work", "die from hanging", "jump from", "off a bridge", "in front of a train",
-            "in front of a truck", "in front of a car", "drown myself", "overdose myself", "od myself",
-            "drive off the", "drive off an", "jump off the", "off the overpass", "off an overpass", "off the roof",
-            "off a roof", "off the bridge", "jump in the river", "in front of a bus", "deep enough to",
-            "where to cut", "where do you cut", "how deep to cut", "cut deep enough", "deep enough",
-            "cut so it is deep", "saving up my pills", "saving up my meds", "been saving up pills", "collecting my pills", "saved up the fent",
-            "highest bridge", "tallest bridge", "tallest building", "fall to be enough", "high enough to die",
-            "can not bring me back", "can not bring you back", "so they can not revive me", "narcan will not work on",
-            "where on the wrist", "how deep do i cut", "cut so it works",
-        ],
-        "method-weak": [
-            "gun", "pistol", "shotgun", "rifle", "rope", "belt", "bridge", "cliff", "roof", "razor", "blade",
-            "pills", "bottle", "tracks", "garage", "knife", "building", "ledge", "balcony",
-        ],
-        "have-means": [
-            "have", "got", "bought", "buy", "holding", "loaded", "found", "get", "getting", "ready", "got out",
-            "standing on", "sitting on", "looking at", "staring at", "in my hand", "next to me", "tied",
-            "drive to",
         ],
         "coded": [
             "go to sleep forever", "take a dirt nap", "dirt nap", "not be a problem much longer",
@@ -413,22 +321,6 @@ extension CrisisVocabulary {
             "my mind is made up", "i know what i am doing on the", "know what i am doing on", "got it planned for",
             "have it planned for", "it is all planned", "everything is planned", "got everything planned",
             "it is for me", "the gun is for me", "the pills are for me",
-        ],
-        "hang-place": [
-            "woods", "tree", "garage", "beam", "ceiling", "closet", "rafters", "attic", "basement", "ceiling fan",
-        ],
-        "lethal-question": [
-            "how long would it take to die", "would it take to", "if i swallowed", "if i took", "if i take",
-            "if i swallow", "what if i took", "how much till", "how many till", "hypothetically",
-            "would that be fatal", "would it be fatal",
-        ],
-        "how-long": [
-            "how long does it take", "how long would it take", "how long until", "how long till", "how long",
-            "how fast", "how quickly",
-        ],
-        "death-outcome": [
-            "to die", "die", "kill me", "kill you", "bleed out", "stop breathing", "not wake up", "never wake up",
-            "to not wake up", "be dead", "to be dead", "die from",
         ],
         "reunion": [
             "see my brother again", "see my sister again", "see my son again", "see my daughter again",

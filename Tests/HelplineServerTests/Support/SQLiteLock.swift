@@ -1,12 +1,21 @@
 import Foundation
 
 /// Holds SQLite's write lock on a database from a second process, as a backup or another tool
-/// might, using the sqlite3 command-line shell.
+/// might, from Python's sqlite3 module.
 final class SQLiteLock: Sendable {
     private let process: Process
     private let input: Pipe
 
-    init(path: String) throws {
+    /// Starts the holder and returns once the lock is really held.
+    static func hold(path: String) async throws -> SQLiteLock {
+        let lock = try SQLiteLock(path: path)
+        _ = try await offThePool { lock.output.fileHandleForReading.availableData }
+        return lock
+    }
+
+    private let output = Pipe()
+
+    private init(path: String) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", """
@@ -18,16 +27,13 @@ final class SQLiteLock: Sendable {
             c.execute("ROLLBACK")
             """, path]
         input = Pipe()
-        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        // Wait until the lock is really held.
-        _ = output.fileHandleForReading.availableData
     }
 
+    /// Ends the holder's transaction; the holder exits on its own.
     func release() {
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
     }
 }

@@ -26,11 +26,14 @@ enum TestPostgres {
         return url
     }
 
-    /// Store options for tests: the machine is busy running every test at once, so operations
-    /// get longer than in production before they count as the server not answering.
+    /// Store options for tests: the machine is busy running every test at once (the responder's
+    /// corpus tests keep both cores of a small machine busy for minutes, and the cooperative pool
+    /// with them), so an operation may wait far longer than in production before it counts as the
+    /// server not answering. The availability tests set their own, short timeouts.
     static var options: PostgresStore.Options {
         var options = PostgresStore.Options()
-        options.operationTimeout = .seconds(30)
+        options.operationTimeout = .seconds(300)
+        options.connectTimeout = .seconds(60)
         options.maximumConnections = 8
         return options
     }
