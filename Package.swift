@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The responder: normalisation, intent files, matching, plugins. No server, no database.
@@ -49,7 +51,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // The web service: chat and admin API, the chat page, intent hot reload, handoff notifications.
+        // The web service: chat and admin API, the chat page, intent hot reload, handoff
+        // notifications, Prometheus metrics.
         .target(
             name: "HelplineServer",
             dependencies: [
@@ -59,6 +62,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             resources: [.copy("Public")],
             swiftSettings: strict

@@ -13,11 +13,14 @@ public struct ServerStartError: Error, Sendable, CustomStringConvertible {
 /// Composes the whole service: intents, store, routes, middleware and background services.
 /// `helpline serve` and the tests both call this.
 ///
-/// - Parameter onListening: called with the bound port once the server accepts connections.
+/// - Parameters:
+///   - metrics: where the service records what `GET /metrics` shows (a new registry unless given).
+///   - onListening: called with the bound port once the server accepts connections.
 public func buildApplication(
     _ configuration: ServerConfiguration,
     notifierRegistry: NotifierRegistry = .standard,
     notifiers extraNotifiers: [any Notifier] = [],
+    metrics: HelplineMetrics = HelplineMetrics(),
     logger: Logger,
     onListening: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
@@ -34,7 +37,8 @@ public func buildApplication(
         throw ServerStartError(description: "cannot open the store at \(displayedStoreLocation(configuration.storeLocation)): \(error)")
     }
     let box = ResponderBox(responder)
-    let reloader = IntentReloader(directory: configuration.intentsDirectory, box: box, logger: logger)
+    metrics.intentsLoaded(responder.knowledge.intents.count)
+    let reloader = IntentReloader(directory: configuration.intentsDirectory, box: box, metrics: metrics, logger: logger)
 
     var notifiers = extraNotifiers
     if let url = configuration.webhookURL {
@@ -42,6 +46,7 @@ public func buildApplication(
     }
 
     let router = Router(context: HelplineRequestContext.self)
+    router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
     router.add(middleware: ResponseHeadersMiddleware())
     if !configuration.corsOrigins.isEmpty {
         router.add(middleware: AllowedOriginsMiddleware(origins: Set(configuration.corsOrigins)))
@@ -49,14 +54,17 @@ public func buildApplication(
     router.add(middleware: FileMiddleware(publicFolder(), searchForIndexHtml: true, logger: logger))
     HealthController(box: box, store: store).addRoutes(to: router)
     let api = router.group("api/v1")
-    let writer = TurnWriter(store: store)
+    let writer = TurnWriter(store: store, metrics: metrics)
     ChatController(
-        box: box, store: store, writer: writer, limiter: RateLimiter(limit: configuration.rateLimit), configuration: configuration
+        box: box, store: store, writer: writer, limiter: RateLimiter(limit: configuration.rateLimit), metrics: metrics,
+        configuration: configuration
     ).addRoutes(to: api)
     let staffAPI = router.group("api/v1").add(middleware: StaffAuthMiddleware(store: store))
     StaffController(store: store, maximumBodySize: configuration.maximumBodySize).addRoutes(to: staffAPI)
     AdminController(reloader: reloader, store: store).addRoutes(to: staffAPI)
     router.get("staff") { _, _ in try staffPage() }
+    MetricsController(metrics: metrics, store: store)
+        .addRoutes(to: router.group("metrics").add(middleware: StaffAuthMiddleware(store: store)))
 
     var app = Application(
         router: router,
@@ -73,7 +81,8 @@ public func buildApplication(
     if !notifiers.isEmpty {
         app.addServices(NotificationWorker(
             store: store, notifiers: notifiers, backoff: configuration.notificationBackoff,
-            maximumAttempts: configuration.maximumAttempts, pollInterval: configuration.notificationPollInterval, logger: logger))
+            maximumAttempts: configuration.maximumAttempts, pollInterval: configuration.notificationPollInterval,
+            metrics: metrics, logger: logger))
     } else {
         logger.notice("no notifier configured: handoff notifications wait in the outbox (set --webhook-url)")
     }

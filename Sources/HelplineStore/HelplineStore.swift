@@ -79,6 +79,8 @@ public protocol HelplineStore: Sendable {
     func deliveryAttempts(outboxID: Int64) async throws -> [DeliveryAttempt]
     /// The notifications queued for one handoff, oldest first.
     func notifications(ofHandoff id: UUID) async throws -> [OutboxItem]
+    /// How many notifications are still to deliver (undelivered and not given up).
+    func outboxBacklog() async throws -> Int
 
     // MARK: Staff and audit
 

@@ -11,6 +11,7 @@ struct ChatController {
     let store: any HelplineStore
     let writer: TurnWriter
     let limiter: RateLimiter
+    let metrics: HelplineMetrics
     let configuration: ServerConfiguration
 
     func addRoutes(to group: RouterGroup<HelplineRequestContext>) {
@@ -65,6 +66,8 @@ struct ChatController {
             }
             let turn = try await writer.submit(TurnRequest(conversation: conversation, message: message, date: Date(), responder: respond))
             log(turn.reply, conversation: turn.conversationID, handoff: turn.handoff?.id, context: context)
+            metrics.reply(turn.reply)
+            if let handoff = turn.handoff { metrics.handoffOpened(priority: handoff.priority) }
             return JSONResponse.make(bytes: ChatResponse(
                 conversation: turn.conversationID.lowercasedString, reply: ReplyBody(turn.reply),
                 handoff: turn.handoff.map { HandoffBody($0) }, recorded: true).json)
@@ -73,6 +76,7 @@ struct ChatController {
         } catch let error as StoreError {
             // The store is down: the visitor still gets an answer, marked as not recorded.
             context.logger.error("store unavailable; reply served from memory", metadata: ["store.error": "\(error.code)"])
+            metrics.reply(fresh().reply)
             let id = (conversation ?? UUID.random()).lowercasedString
             return JSONResponse.make(
                 bytes: ChatResponse(conversation: id, reply: ReplyBody(fresh().reply), handoff: nil, recorded: false).json,

@@ -12,17 +12,19 @@ public struct NotificationWorker: Service {
     let backoff: [Duration]
     let maximumAttempts: Int
     let pollInterval: Duration
+    let metrics: HelplineMetrics
     let logger: Logger
 
     public init(
         store: any HelplineStore, notifiers: [any Notifier], backoff: [Duration], maximumAttempts: Int,
-        pollInterval: Duration, logger: Logger
+        pollInterval: Duration, metrics: HelplineMetrics = HelplineMetrics(), logger: Logger
     ) {
         self.store = store
         self.notifiers = notifiers
         self.backoff = backoff.isEmpty ? [.seconds(30)] : backoff
         self.maximumAttempts = maximumAttempts
         self.pollInterval = pollInterval
+        self.metrics = metrics
         self.logger = logger
     }
 
@@ -54,6 +56,7 @@ public struct NotificationWorker: Service {
             try await store.recordDelivery(
                 outboxID: item.id, at: now, succeeded: failures.isEmpty, statusCode: status,
                 error: failures.isEmpty ? nil : failures.joined(separator: "; "), nextAttemptAt: retryAt)
+            metrics.delivery(succeeded: failures.isEmpty, givenUp: retryAt == nil)
             let metadata: Logger.Metadata = ["handoff.id": "\(item.handoffID.lowercasedString)", "notification.attempt": "\(attempt)"]
             if failures.isEmpty {
                 delivered += 1

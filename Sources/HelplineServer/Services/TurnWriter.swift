@@ -14,14 +14,16 @@ final class TurnWriter: Service, Sendable {
     }
 
     private let store: any HelplineStore
+    private let metrics: HelplineMetrics
     private let queue = Mutex<[Pending]>([])
     private let signals: AsyncStream<Void>
     private let signal: AsyncStream<Void>.Continuation
     /// Turns per transaction at most, so one commit never holds the lock for long.
     static let batchLimit = 256
 
-    init(store: any HelplineStore) {
+    init(store: any HelplineStore, metrics: HelplineMetrics = HelplineMetrics()) {
         self.store = store
+        self.metrics = metrics
         (signals, signal) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -51,7 +53,9 @@ final class TurnWriter: Service, Sendable {
             }
             if batch.isEmpty { return }
             do {
+                let start = ContinuousClock.now
                 let results = try await store.respond(batch: batch.map(\.request))
+                metrics.commit(duration: .now - start, turns: batch.count)
                 for (pending, result) in zip(batch, results) {
                     pending.continuation.resume(with: result.mapError { $0 as any Error })
                 }

@@ -140,4 +140,13 @@ extension PostgresStore {
             VALUES (\(handoff.id), \(event), \(text)::json, 0, \(date.postgres), \(date.postgres))
             """, logger)
     }
+
+    /// Notifications still to deliver: undelivered and not given up.
+    public func outboxBacklog() async throws -> Int {
+        let logger = self.logger
+        return try await withConnection { connection in
+            try await connection.integer(
+                "SELECT count(*) FROM notification_outbox WHERE delivered_at IS NULL AND next_attempt_at IS NOT NULL", logger)
+        }
+    }
 }

@@ -70,6 +70,16 @@ extension SQLiteStore {
         }
     }
 
+    /// Notifications still to deliver: undelivered and not given up.
+    public func outboxBacklog() async throws -> Int {
+        try await read { db in
+            try OutboxRecord
+                .filter(OutboxRecord.Columns.deliveredAt == nil)
+                .filter(OutboxRecord.Columns.nextAttemptAt != nil)
+                .fetchCount(db)
+        }
+    }
+
     /// The delivery attempts of one notification, in order.
     public func deliveryAttempts(outboxID: Int64) async throws -> [DeliveryAttempt] {
         try await read { db in
