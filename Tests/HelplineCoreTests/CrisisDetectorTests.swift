@@ -64,6 +64,24 @@ import Testing
         #expect(categories("i wanted to die last night and i still do") == [.suicidal])
     }
 
+    /// A past crisis said to be over now is a treatment question; the same past with "again",
+    /// "still" or a time is a crisis.
+    @Test(arguments: [
+        ("i overdosed last month but im ok now and want to start treatment, what do i do first", nil),
+        ("my daughter attempted suicide in 2020, shes doing well now and wants to start mat", nil),
+        ("i used to think everyone would be better off without me but therapy helped a ton", nil),
+        ("wrote goodbye letters once, never sent them, im in a much better place", nil),
+        ("i overdosed last month and tonight im gonna do it again on purpose", CrisisCategory.suicidal),
+        ("i tried to kill myself last year, i thought i was ok now but i want to kill myself again", .suicidal),
+    ] as [(String, CrisisCategory?)])
+    func aCrisisSaidToBeOverIsNotOne(text: String, category: CrisisCategory?) {
+        if let category {
+            #expect(categories(text).contains(category), "\(text)")
+        } else {
+            #expect(detector.findings(in: text).isEmpty, "\(text): \(detector.findings(in: text))")
+        }
+    }
+
     @Test func aCancelledRuleSaysWhatCancelledIt() {
         let findings = detector.findings(in: "i overdosed twice last year", includeCancelled: true)
         #expect(findings.contains { $0.rule == "overdosed" && $0.cancelledBy == "long-ago: last year" })

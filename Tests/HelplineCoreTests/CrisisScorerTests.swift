@@ -30,9 +30,22 @@ import Testing
         #expect(CrisisScorer.category(kind: "poisoning", number: .poisonHelp) == .poisoning)
     }
 
-    @Test func idiomsAndCancelledRulesAreNotOverruled() {
+    @Test func idiomsAndCancelledRulesAreNotOverruledByAnUnsureScorer() {
         let detector = CrisisDetector()
         #expect(detector.findings(in: "roll the five sided die").isEmpty)
         #expect(detector.findings(in: "what are the signs of an overdose").isEmpty)
+        #expect(detector.findings(in: "i overdosed twice last year").isEmpty)
+    }
+
+    /// A rule an ordinary framing cancelled can still be overruled when the scorer is surer than
+    /// it must be where no rule matched at all.
+    @Test func aCancelledRuleNeedsASurerScorer() throws {
+        #expect(CrisisScorer.overruleThreshold > CrisisScorer.threshold)
+        let detector = CrisisDetector()
+        let text = "got the rope in my trunk and im heading to the woods after my shift"
+        let findings = detector.findings(in: text, includeCancelled: true)
+        #expect(findings.contains { $0.cancelledBy != nil }, "a rule was cancelled: \(findings)")
+        let learned = try #require(findings.first { $0.rule == "learned-scorer" }, "\(findings)")
+        #expect(learned.category == .suicidal)
     }
 }

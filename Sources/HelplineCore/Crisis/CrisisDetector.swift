@@ -183,20 +183,23 @@ public struct CrisisDetector: Sendable {
     }
 
     /// Every rule that fires on `text`, in rule order (the same category may appear more than once);
-    /// when no rule matches, the learned scorer's finding, if it is sure enough.
+    /// when none fires, the learned scorer's finding, if it is sure enough.
     /// With `includeCancelled`, also the rules an ordinary framing cancelled, to explain a miss.
     public func findings(in text: String, includeCancelled: Bool = false) -> [CrisisFinding] {
         let analysis = analyze(text)
         guard !analysis.words.isEmpty else { return [] }
-        // The scorer speaks only where no rule matched at all: an ordinary framing that cancelled
-        // a rule ("what are the signs of…", "in 2019") is not overruled by it.
+        // The scorer speaks only where no rule fired. Where an ordinary framing cancelled a rule
+        // ("what are the signs of…", "in 2019") it must be surer to overrule it: the framing
+        // words are often a crisis's own ("she woke up after the narcan 5 minutes ago…").
         let found = ruleFindings(analysis, includeCancelled: true)
-        if !found.isEmpty || !useScorer { return includeCancelled ? found : found.filter { $0.cancelledBy == nil } }
+        let live = found.filter { $0.cancelledBy == nil }
+        if !live.isEmpty || !useScorer { return includeCancelled ? found : live }
         // Idioms and jokes ("roll the die", "lol") silence it too.
+        let threshold = found.isEmpty ? CrisisScorer.threshold : CrisisScorer.overruleThreshold
         guard !scorerSilencers.contains(where: { !analysis.occurrences[$0].isEmpty }),
-            let scorer = CrisisScorer.shared, let learned = scorer.finding(scorerFeatures(analysis))
-        else { return found }
-        return found + [learned]
+            let scorer = CrisisScorer.shared, let learned = scorer.finding(scorerFeatures(analysis), threshold: threshold)
+        else { return includeCancelled ? found : live }
+        return (includeCancelled ? found : live) + [learned]
     }
 
     /// Why the learned scorer stayed silent on `text`, for an evaluation's list of misses.
@@ -209,7 +212,9 @@ public struct CrisisDetector: Sendable {
         let features = scorerFeatures(analysis)
         guard features.contains(where: CrisisScorer.evidence.contains) else { return "scorer: no evidence concept" }
         guard let p = scorer.probability(features) else { return nil }
-        return "scorer: p = \(Int((p * 100).rounded()))%, below \(Int((CrisisScorer.threshold * 100).rounded()))%"
+        let cancelled = !ruleFindings(analysis, includeCancelled: true).isEmpty
+        let threshold = cancelled ? CrisisScorer.overruleThreshold : CrisisScorer.threshold
+        return "scorer: p = \(Int((p * 100).rounded()))%, below \(Int((threshold * 100).rounded()))%\(cancelled ? " (to overrule a cancelled rule)" : "")"
     }
 
     private func ruleFindings(_ analysis: Analysis, includeCancelled: Bool) -> [CrisisFinding] {

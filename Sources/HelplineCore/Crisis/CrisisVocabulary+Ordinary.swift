@@ -180,6 +180,19 @@ extension CrisisVocabulary {
             "so embarrassed i wanted to die", "on hold so long", "die of boredom", "dying of boredom",
             "die of embarrassment",
         ],
+        // Said after a past crisis: it is over now. Only cancels the rules that a past event
+        // sets off ("i overdosed last month but i am ok now"), and never against "again", "still",
+        // "tonight" or a stated intent.
+        "recovered": [
+            "i am ok now", "i am okay now", "i am fine now", "i am better now", "i am good now", "i am doing better",
+            "i am doing well", "i am doing good", "doing better now", "doing well now", "doing good now",
+            "is doing well", "is doing better", "is doing good", "doing much better", "in a better place",
+            "in a much better place", "in a good place now", "never again", "therapy helped", "treatment helped",
+            "helped a ton", "helped a lot", "he made it", "she made it", "they made it", "i made it", "i survived it",
+            "past that now", "behind me now", "never sent them", "never sent it", "now sober", "sober now", "now clean",
+            "clean now", "i carry narcan now", "now i carry narcan", "stable now", "healthy now", "recovering now",
+            "i got through it", "got through it", "thankfully",
+        ],
         "survivor-story": [
             "attempt survivor", "attempt survivors", "past suicide attempt", "a past attempt", "how far i have come",
             "glad i am still here", "still here and glad", "glad i survived", "therapy helped me see",
