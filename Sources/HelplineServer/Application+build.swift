@@ -63,8 +63,6 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Helpline"),
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
-    // First in the list, so it is the last to shut down: the server stops before it.
-    app.addServices(writer)
     let interval = configuration.watchInterval > 0 ? Duration.milliseconds(Int(configuration.watchInterval * 1000)) : nil
     app.addServices(IntentWatcher(reloader: reloader, interval: interval))
     if configuration.purgeInterval > .zero {

@@ -36,7 +36,16 @@ extension PostgresStore {
     ///
     /// A turn for an unknown conversation fails alone. Any other failure fails the call; unlike
     /// ``SQLiteStore``'s batch, turns of the batch that were already committed stay recorded.
+    ///
+    /// The batch runs to its end even if the calling task is cancelled: it holds other callers'
+    /// turns, and one of them giving up must not leave the rest half recorded.
     public func respond(batch requests: [TurnRequest]) async throws -> [Result<RecordedTurn, StoreError>] {
+        // A task of its own, awaited here, so the caller's cancellation does not reach it.
+        try await Task { try await respondEach(requests) }.value
+    }
+
+    /// ``respond(batch:)``, in the caller's task.
+    private func respondEach(_ requests: [TurnRequest]) async throws -> [Result<RecordedTurn, StoreError>] {
         // Indexes of the requests, grouped by conversation; every new conversation alone.
         var groups: [[Int]] = []
         var groupOfConversation: [UUID: Int] = [:]

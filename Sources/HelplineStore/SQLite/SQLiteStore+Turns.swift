@@ -34,10 +34,13 @@ extension SQLiteStore {
     /// it writes anything) and leaves the others recorded; any other failure fails the whole
     /// batch. Nothing is acknowledged before the commit.
     ///
+    /// The batch runs to its end even if the calling task is cancelled: it holds other callers'
+    /// turns, and one of them giving up must not roll back the rest.
+    ///
     /// - Returns: One result per request, in order.
     /// - Throws: ``StoreError`` when the transaction as a whole cannot be written.
     public func respond(batch requests: [TurnRequest]) async throws -> [Result<RecordedTurn, StoreError>] {
-        try await write { db in
+        try await writeToTheEnd { db in
             var results: [Result<RecordedTurn, StoreError>] = []
             results.reserveCapacity(requests.count)
             for request in requests {

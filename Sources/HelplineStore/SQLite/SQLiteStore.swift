@@ -94,6 +94,17 @@ extension SQLiteStore {
         }
     }
 
+    /// Like ``write(_:)``, but runs to the end even if the calling task is cancelled (GRDB's
+    /// async write interrupts the transaction on cancellation): for a group commit, whose
+    /// transaction holds other callers' writes.
+    func writeToTheEnd<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            pool.asyncWrite(updates) { _, result in
+                continuation.resume(with: result.mapError(Self.storeError(from:)))
+            }
+        }
+    }
+
     /// Runs `value` in a read-only snapshot; maps failures to ``StoreError``.
     func read<T: Sendable>(_ value: @Sendable (Database) throws -> T) async throws -> T {
         do {
