@@ -63,6 +63,7 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Helpline"),
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
+    app.addServices(CheckpointService(store: store, logger: logger))
     let interval = configuration.watchInterval > 0 ? Duration.milliseconds(Int(configuration.watchInterval * 1000)) : nil
     app.addServices(IntentWatcher(reloader: reloader, interval: interval))
     if configuration.purgeInterval > .zero {
