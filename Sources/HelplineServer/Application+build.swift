@@ -71,8 +71,7 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Helpline"),
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
-    // First in the list, so it is the last to shut down: the server stops before it.
-    app.addServices(writer)
+    app.addServices(CheckpointService(store: store, logger: logger))
     let interval = configuration.watchInterval > 0 ? Duration.milliseconds(Int(configuration.watchInterval * 1000)) : nil
     app.addServices(IntentWatcher(reloader: reloader, interval: interval))
     if configuration.purgeInterval > .zero {

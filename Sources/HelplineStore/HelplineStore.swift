@@ -106,6 +106,10 @@ public protocol HelplineStore: Sendable {
     func purge(olderThan cutoff: Date) async throws -> PurgeResult
     /// Proves a write commits; ``StoreError/Code/unavailable`` when it cannot.
     func checkWritable() async throws
+    /// Background upkeep the server runs every few seconds, never inside a request: on SQLite, a
+    /// checkpoint of the write-ahead log on a connection of its own (commits never checkpoint);
+    /// nothing on PostgreSQL, whose server checkpoints by itself.
+    func checkpoint() async throws
     /// Releases connections; the store is not used afterwards.
     func close() async
 }

@@ -153,7 +153,7 @@ import Testing
             let store = try #require(stores.first)
             let migrations = try await store.rows("SELECT identifier FROM helpline_migrations ORDER BY id")
                 .map { try $0.decode(String.self) }
-            #expect(migrations == ["v1", "v2"])
+            #expect(migrations == ["v1", "v2", "v3"])
             let tables = try await store.rows(
                 "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"
             ).map { try $0.decode(String.self) }
@@ -167,8 +167,8 @@ import Testing
                 """
             ).map { try $0.decode(String.self) }
             #expect(columns == [
-                "id", "conversation_id", "sequence", "message", "reply_text", "intent", "plugin", "confidence",
-                "escalation", "excerpt_article", "created_at",
+                "id", "sequence", "message", "reply_text", "intent", "plugin", "confidence",
+                "escalation", "excerpt_article", "created_at", "conversation_key",
             ])
             for store in stores { await store.close() }
         }
@@ -188,8 +188,8 @@ import Testing
             let duplicate = await #expect(throws: StoreError.self) {
                 try await pg.execute(
                     """
-                    INSERT INTO turn (conversation_id, sequence, message, reply_text, intent, plugin, confidence, escalation, created_at)
-                    SELECT conversation_id, sequence, 'my secret words', '', '', '', 0, 'none', now() FROM turn
+                    INSERT INTO turn (conversation_key, sequence, message, reply_text, intent, plugin, confidence, escalation, created_at)
+                    SELECT conversation_key, sequence, 'my secret words', '', '', '', 0, 'none', now() FROM turn
                     """)
             }
             #expect(duplicate?.code == .conflict)

@@ -16,16 +16,20 @@ import Testing
                     #expect(try db.tableExists(table), "missing table \(table)")
                 }
                 #expect(try db.columns(in: "turn").map(\.name) == [
-                    "id", "conversationId", "sequence", "message", "replyText", "intent", "plugin", "confidence",
+                    "id", "conversationKey", "sequence", "message", "replyText", "intent", "plugin", "confidence",
                     "escalation", "excerptArticle", "createdAt",
                 ])
-                #expect(try db.table("turn", hasUniqueKey: ["conversationId", "sequence"]))
+                #expect(try db.table("turn", hasUniqueKey: ["conversationKey", "sequence"]))
+                #expect(try db.primaryKey("conversation").rowIDColumn == "key")
+                #expect(try db.table("conversation", hasUniqueKey: ["id"]))
                 let indexes = try db.indexes(on: "notificationOutbox").map(\.name)
                 #expect(indexes.contains("notificationOutbox_pending"))
                 #expect(try db.indexes(on: "conversation").contains { $0.columns == ["updatedAt"] })
-                #expect(try db.foreignKeys(on: "turn").contains { $0.destinationTable == "conversation" })
+                #expect(try db.foreignKeys(on: "turn").contains {
+                    $0.destinationTable == "conversation" && $0.destinationColumns == ["key"]
+                })
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
-                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") == ["v1", "v2"])
+                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") == ["v1", "v2", "v3"])
             }
         }
     }

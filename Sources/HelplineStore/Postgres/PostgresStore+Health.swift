@@ -19,3 +19,8 @@ extension PostgresStore {
         }
     }
 }
+
+extension PostgresStore {
+    /// Nothing to do: the PostgreSQL server checkpoints its own log, away from every request.
+    public func checkpoint() async throws {}
+}

@@ -2,7 +2,8 @@ import PostgresNIO
 
 extension PostgresStore {
     /// The schema, as string-named migrations, the same versions as ``SQLiteStore``'s: "v1"
-    /// (conversations, turns, handoffs, outbox, health check) and "v2" (staff, audit log).
+    /// (conversations, turns, handoffs, outbox, health check), "v2" (staff, audit log) and "v3"
+    /// (turns keyed by the conversation's integer key).
     /// Append only: never edit or reorder a migration that has shipped; add "v3"… below.
     ///
     /// Conventions: snake_case names; conversation and handoff ids are `uuid`; dates are
@@ -146,7 +147,35 @@ extension PostgresStore {
             FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()
             """,
         ]),
-        // Migrations for later versions go here: ("v3", [ … ]).
+        // Turns keyed by the conversation's integer `key` instead of its random uuid, as in
+        // SQLite's "v3": a new conversation's turns land at the end of the turn index, not on
+        // a random page of it. The uuid stays the conversation's public id and primary key, and
+        // what handoffs refer to. Existing conversations are numbered in the order they were
+        // created; new ones take the next number from the identity.
+        ("v3", [
+            "ALTER TABLE conversation ADD COLUMN key bigint",
+            """
+            UPDATE conversation c SET key = numbered.n
+            FROM (SELECT id, row_number() OVER (ORDER BY created_at, id) AS n FROM conversation) numbered
+            WHERE numbered.id = c.id
+            """,
+            "ALTER TABLE conversation ALTER COLUMN key SET NOT NULL",
+            "ALTER TABLE conversation ALTER COLUMN key ADD GENERATED ALWAYS AS IDENTITY",
+            "SELECT setval(pg_get_serial_sequence('conversation', 'key'), coalesce(max(key), 0) + 1, false) FROM conversation",
+            "ALTER TABLE conversation ADD CONSTRAINT conversation_key_key UNIQUE (key)",
+            "ALTER TABLE turn ADD COLUMN conversation_key bigint",
+            "UPDATE turn t SET conversation_key = c.key FROM conversation c WHERE c.id = t.conversation_id",
+            "ALTER TABLE turn ALTER COLUMN conversation_key SET NOT NULL",
+            // Takes the old foreign key and UNIQUE (conversation_id, sequence) with it.
+            "ALTER TABLE turn DROP COLUMN conversation_id",
+            """
+            ALTER TABLE turn ADD CONSTRAINT turn_conversation_key_fkey
+            FOREIGN KEY (conversation_key) REFERENCES conversation (key) ON DELETE CASCADE
+            """,
+            // Also the index for "the turns of a conversation, in order".
+            "ALTER TABLE turn ADD CONSTRAINT turn_conversation_key_sequence_key UNIQUE (conversation_key, sequence)",
+        ]),
+        // Migrations for later versions go here: ("v4", [ … ]).
     ]
 
     /// The advisory lock key migrations run under: "Helpline" in ASCII, as a 64-bit number.
@@ -156,7 +185,13 @@ extension PostgresStore {
 
     /// Applies the migrations not yet recorded in `helpline_migrations`, in one transaction
     /// under an advisory lock, so instances starting together migrate once, one after another.
-    func migrate() async throws {
+    /// Stops after `last` when given (tests build a database as an earlier version left it).
+    func migrate(upTo last: String? = nil) async throws {
+        var wanted = Self.migrations
+        if let last, let index = wanted.firstIndex(where: { $0.identifier == last }) {
+            wanted = Array(wanted[...index])
+        }
+        let migrations = wanted
         let logger = self.logger
         let timeout = options.migrationTimeout.components.seconds
         try await migrationTransaction { connection in
@@ -174,7 +209,7 @@ extension PostgresStore {
             let applied = Set(
                 try await connection.rows("SELECT identifier FROM helpline_migrations", logger)
                     .map { try $0.decode(String.self) })
-            for migration in Self.migrations where !applied.contains(migration.identifier) {
+            for migration in migrations where !applied.contains(migration.identifier) {
                 for statement in migration.statements {
                     try await connection.run(statement, logger)
                 }

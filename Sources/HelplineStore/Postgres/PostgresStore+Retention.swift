@@ -53,7 +53,9 @@ extension PostgresStore {
                 """, logger)
             guard !doomed.isEmpty else { return result }
             result.turns = try await connection.integer(
-                "SELECT count(*) FROM turn WHERE conversation_id = ANY(\(doomed))", logger)
+                """
+                SELECT count(*) FROM turn t JOIN conversation c ON c.key = t.conversation_key WHERE c.id = ANY(\(doomed))
+                """, logger)
             result.notifications = try await connection.integer(
                 """
                 SELECT count(*) FROM notification_outbox o JOIN handoff h ON h.id = o.handoff_id

@@ -49,9 +49,10 @@ extension PostgresStore {
                 }
                 let turns = try await connection.rows(
                     """
-                    SELECT conversation_id, intent, CASE WHEN conversation_id = ANY(\(checked)) THEN message END AS message
-                    FROM turn WHERE conversation_id = ANY(\(page.map(\.0)))
-                    ORDER BY conversation_id, sequence
+                    SELECT c.id, t.intent, CASE WHEN c.id = ANY(\(checked)) THEN t.message END AS message
+                    FROM turn t JOIN conversation c ON c.key = t.conversation_key
+                    WHERE c.id = ANY(\(page.map(\.0)))
+                    ORDER BY c.id, t.sequence
                     """, logger)
                 for turn in turns {
                     let (id, intent, message) = try turn.decode((UUID, String, String?).self)

@@ -36,7 +36,16 @@ extension PostgresStore {
     ///
     /// A turn for an unknown conversation fails alone. Any other failure fails the call; unlike
     /// ``SQLiteStore``'s batch, turns of the batch that were already committed stay recorded.
+    ///
+    /// The batch runs to its end even if the calling task is cancelled: it holds other callers'
+    /// turns, and one of them giving up must not leave the rest half recorded.
     public func respond(batch requests: [TurnRequest]) async throws -> [Result<RecordedTurn, StoreError>] {
+        // A task of its own, awaited here, so the caller's cancellation does not reach it.
+        try await Task { try await respondEach(requests) }.value
+    }
+
+    /// ``respond(batch:)``, in the caller's task.
+    private func respondEach(_ requests: [TurnRequest]) async throws -> [Result<RecordedTurn, StoreError>] {
         // Indexes of the requests, grouped by conversation; every new conversation alone.
         var groups: [[Int]] = []
         var groupOfConversation: [UUID: Int] = [:]
@@ -88,16 +97,18 @@ extension PostgresStore {
     {
         let date = request.date
         let conversationID = request.conversation ?? UUID.random()
+        var key = 0
         var state = ConversationState()
         var turnCount = 0
         var reachedSoFar = Escalation.none
         if request.conversation != nil {
             let rows = try await connection.rows(
-                "SELECT state::text, turn_count, escalation FROM conversation WHERE id = \(conversationID) FOR UPDATE", logger)
+                "SELECT key, state::text, turn_count, escalation FROM conversation WHERE id = \(conversationID) FOR UPDATE", logger)
             guard let row = rows.first else {
                 throw StoreError.notFound("no conversation \(conversationID.storeKey)")
             }
-            let (stateText, count, escalation) = try row.decode((String, Int, String).self)
+            let (conversationKey, stateText, count, escalation) = try row.decode((Int, String, Int, String).self)
+            key = conversationKey
             state = try JSONDecoder().decode(ConversationState.self, from: Data(stateText.utf8))
             turnCount = count
             reachedSoFar = Escalation(rawValue: escalation) ?? .none
@@ -108,24 +119,25 @@ extension PostgresStore {
         let reached = max(reachedSoFar, reply.escalation)
         let stateJSON = newState.storeText
         if request.conversation == nil {
-            try await connection.run(
+            key = try await connection.integer(
                 """
                 INSERT INTO conversation (id, created_at, updated_at, state, turn_count, escalation)
                 VALUES (\(conversationID), \(date.postgres), \(date.postgres), \(stateJSON)::jsonb, \(sequence), \(reached.rawValue))
+                RETURNING key
                 """, logger)
         } else {
             try await connection.run(
                 """
                 UPDATE conversation SET state = \(stateJSON)::jsonb, turn_count = \(sequence), escalation = \(reached.rawValue),
                     updated_at = \(date.postgres)
-                WHERE id = \(conversationID)
+                WHERE key = \(key)
                 """, logger)
         }
         let turnID = try await connection.integer(
             """
-            INSERT INTO turn (conversation_id, sequence, message, reply_text, intent, plugin, confidence, escalation,
+            INSERT INTO turn (conversation_key, sequence, message, reply_text, intent, plugin, confidence, escalation,
                 excerpt_article, created_at)
-            VALUES (\(conversationID), \(sequence), \(request.message.postgresSafe), \(reply.text.postgresSafe), \(reply.intent),
+            VALUES (\(key), \(sequence), \(request.message.postgresSafe), \(reply.text.postgresSafe), \(reply.intent),
                 \(reply.explanation.plugin), \(reply.confidence), \(reply.escalation.rawValue), \(reply.excerpt?.article),
                 \(date.postgres))
             RETURNING id
@@ -154,7 +166,10 @@ extension PostgresStore {
         return try await read { connection in
             try await Self.requireConversation(id, connection, logger)
             return try await connection.rows(
-                "SELECT \(unescaped: Self.turnColumns) FROM turn WHERE conversation_id = \(id) ORDER BY sequence", logger
+                """
+                SELECT \(unescaped: Self.turnColumns) FROM turn t JOIN conversation c ON c.key = t.conversation_key
+                WHERE c.id = \(id) ORDER BY t.sequence
+                """, logger
             ).map(Self.turn)
         }
     }

@@ -81,9 +81,10 @@ struct PostgresColumns {
 // MARK: - Rows to public values
 
 extension PostgresStore {
-    /// The columns of `turn` that ``turn(_:)`` reads.
+    /// The columns that ``turn(_:)`` reads, from `turn t` joined with its `conversation c`.
     static let turnColumns = """
-        id, conversation_id, sequence, message, reply_text, intent, plugin, confidence, escalation, excerpt_article, created_at
+        t.id, c.id AS conversation_id, t.sequence, t.message, t.reply_text, t.intent, t.plugin, t.confidence, t.escalation,
+        t.excerpt_article, t.created_at
         """
 
     static func turn(_ row: PostgresRow) throws -> StoredTurn {

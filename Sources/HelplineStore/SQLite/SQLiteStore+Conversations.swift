@@ -6,14 +6,14 @@ extension SQLiteStore {
     /// Whether a conversation with this id is stored (false once purged).
     public func conversationExists(_ id: UUID) async throws -> Bool {
         try await read { db in
-            try ConversationRecord.exists(db, key: id.storeKey)
+            try !ConversationRecord.filter(ConversationRecord.Columns.id == id.storeKey).isEmpty(db)
         }
     }
 
     /// A conversation's summary, or nil when there is no such conversation.
     public func conversation(_ id: UUID) async throws -> StoredConversation? {
         try await read { db in
-            try ConversationRecord.fetchOne(db, key: id.storeKey)?.stored()
+            try ConversationRecord.fetchOne(db, key: ["id": id.storeKey])?.stored()
         }
     }
 
@@ -79,7 +79,7 @@ extension SQLiteStore {
 
     /// Throws ``StoreError/Code/notFound`` unless the conversation exists.
     static func requireConversation(_ id: UUID, _ db: Database) throws {
-        guard try ConversationRecord.exists(db, key: id.storeKey) else {
+        guard try !ConversationRecord.filter(ConversationRecord.Columns.id == id.storeKey).isEmpty(db) else {
             throw StoreError.notFound("no conversation \(id.storeKey)")
         }
     }

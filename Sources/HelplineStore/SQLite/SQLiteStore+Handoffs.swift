@@ -18,7 +18,7 @@ extension SQLiteStore {
         conversation id: UUID, name: String?, phone: String, bestTime: String?, at date: Date
     ) async throws -> StoredHandoff {
         try await write { db in
-            guard var conversation = try ConversationRecord.fetchOne(db, key: id.storeKey) else {
+            guard var conversation = try ConversationRecord.fetchOne(db, key: ["id": id.storeKey]) else {
                 throw StoreError.notFound("no conversation \(id.storeKey)")
             }
             let open = try HandoffRecord

@@ -28,8 +28,11 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore {
-    /// Closes the pool's connections. Further calls fail with ``StoreError/Code/unavailable``.
+    /// Closes the pool's connections and the checkpoint connection (the last connection to
+    /// close checkpoints what is left of the WAL). Further calls fail with
+    /// ``StoreError/Code/unavailable``.
     public func close() async {
+        try? checkpointer.close()
         try? pool.close()
     }
 }

@@ -4,7 +4,8 @@ extension SQLiteStore {
     /// The schema, as string-named migrations. Append only: never edit or reorder a migration
     /// that has shipped; add "v2", "v3"… below.
     ///
-    /// Conventions: ids of conversations and handoffs are lower-case UUID text; dates are
+    /// Conventions: ids of conversations and handoffs are lower-case UUID text (a turn refers to
+    /// its conversation by the conversation's integer `key`, since "v3"); dates are
     /// GRDB's default text format (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), which sorts and compares
     /// as text; enums are stored as their raw strings.
     static var migrator: DatabaseMigrator {
@@ -133,7 +134,75 @@ extension SQLiteStore {
                     """)
         }
 
-        // Migrations for later versions go here: migrator.registerMigration("v3") { … }
+        // Turns keyed by the conversation's integer row instead of its random UUID text, so a
+        // new conversation's turns land at the end of the turn index rather than on a random
+        // page of it (every insert used to dirty, and the next checkpoint copy, one such page).
+        // The UUID stays the conversation's public id, unique, and what handoffs refer to: they
+        // are few beside turns, and staff look them up by it.
+        //
+        // SQLite cannot change a primary key or a foreign key in place, so both tables are
+        // rebuilt and their rows copied: conversations in the order they were created (so
+        // `key` follows age), turns keeping their ids (handoffs refer to them) and their
+        // AUTOINCREMENT counter (no id is ever given out twice).
+        migrator.registerMigration("v3") { db in
+            try db.create(table: "conversation_v3") { t in
+                // INTEGER PRIMARY KEY: SQLite's rowid itself, which a VACUUM never renumbers.
+                t.primaryKey("key", .integer)
+                t.column("id", .text).notNull().unique()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.column("state", .jsonText).notNull()
+                t.column("turnCount", .integer).notNull().defaults(to: 0)
+                t.column("escalation", .text).notNull()
+            }
+            try db.execute(sql: """
+                INSERT INTO conversation_v3 (id, createdAt, updatedAt, state, turnCount, escalation)
+                SELECT id, createdAt, updatedAt, state, turnCount, escalation FROM conversation ORDER BY createdAt, rowid
+                """)
+
+            try db.create(table: "turn_v3") { t in
+                t.autoIncrementedPrimaryKey("id")
+                // Named for the table it ends up referring to, once renamed below.
+                t.column("conversationKey", .integer).notNull()
+                    .references("conversation", column: "key", onDelete: .cascade)
+                t.column("sequence", .integer).notNull()
+                t.column("message", .text).notNull()
+                t.column("replyText", .text).notNull()
+                t.column("intent", .text).notNull()
+                t.column("plugin", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("escalation", .text).notNull()
+                t.column("excerptArticle", .text)
+                t.column("createdAt", .datetime).notNull()
+                // Also the index for "the turns of a conversation, in order".
+                t.uniqueKey(["conversationKey", "sequence"])
+            }
+            try db.execute(sql: """
+                INSERT INTO turn_v3 (id, conversationKey, sequence, message, replyText, intent, plugin, confidence,
+                    escalation, excerptArticle, createdAt)
+                SELECT turn.id, conversation_v3.key, turn.sequence, turn.message, turn.replyText, turn.intent, turn.plugin,
+                    turn.confidence, turn.escalation, turn.excerptArticle, turn.createdAt
+                FROM turn JOIN conversation_v3 ON conversation_v3.id = turn.conversationId
+                ORDER BY turn.id
+                """)
+            let turnSequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'turn'") ?? 0
+
+            // Foreign keys are off during a migration (GRDB checks them all once it ends), so the
+            // old tables can go while handoffs still refer to them by name; the handoffs' foreign
+            // keys then find the new tables under the same names.
+            try db.drop(table: "turn")
+            try db.drop(table: "conversation")
+            try db.rename(table: "conversation_v3", to: "conversation")
+            try db.rename(table: "turn_v3", to: "turn")
+            try db.create(index: "conversation_on_updatedAt", on: "conversation", columns: ["updatedAt"])  // retention purge
+            try db.execute(
+                sql: "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'turn'", arguments: [turnSequence])
+            try db.execute(
+                sql: "INSERT INTO sqlite_sequence (name, seq) SELECT 'turn', ? WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'turn')",
+                arguments: [turnSequence])
+        }
+
+        // Migrations for later versions go here: migrator.registerMigration("v4") { … }
 
         return migrator
     }

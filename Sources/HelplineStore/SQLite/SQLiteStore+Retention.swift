@@ -23,7 +23,8 @@ extension SQLiteStore {
 
             var result = PurgeResult()
             result.keptForActiveHandoffs = try count("\(expired) AND id IN (\(active))")
-            result.turns = try count("SELECT 1 FROM turn WHERE conversationId IN (\(doomed))")
+            result.turns = try count(
+                "SELECT 1 FROM turn WHERE conversationKey IN (SELECT key FROM conversation WHERE id IN (\(doomed)))")
             let doomedHandoffs: SQL = "SELECT id FROM handoff WHERE conversationId IN (\(doomed))"
             let doomedOutbox: SQL = "SELECT id FROM notificationOutbox WHERE handoffId IN (\(doomedHandoffs))"
             result.notifications = try count(doomedOutbox)

@@ -54,7 +54,10 @@ extension SQLiteStore {
     private static func reviewReasons(ofConversation id: String, terms: [String], _ db: Database) throws -> [ReviewReason] {
         let columns: SQL = terms.isEmpty ? "intent" : "intent, message"
         let turns = try Row.fetchCursor(
-            db, SQLRequest(literal: "SELECT \(columns) FROM turn WHERE conversationId = \(id) ORDER BY sequence"))
+            db, SQLRequest(literal: """
+                SELECT \(columns) FROM turn WHERE conversationKey = (SELECT key FROM conversation WHERE id = \(id))
+                ORDER BY sequence
+                """))
 
         var scan = ReviewScan(terms: terms)
         while let turn = try turns.next() {

@@ -34,10 +34,13 @@ extension SQLiteStore {
     /// it writes anything) and leaves the others recorded; any other failure fails the whole
     /// batch. Nothing is acknowledged before the commit.
     ///
+    /// The batch runs to its end even if the calling task is cancelled: it holds other callers'
+    /// turns, and one of them giving up must not roll back the rest.
+    ///
     /// - Returns: One result per request, in order.
     /// - Throws: ``StoreError`` when the transaction as a whole cannot be written.
     public func respond(batch requests: [TurnRequest]) async throws -> [Result<RecordedTurn, StoreError>] {
-        try await write { db in
+        try await writeToTheEnd { db in
             var results: [Result<RecordedTurn, StoreError>] = []
             results.reserveCapacity(requests.count)
             for request in requests {
@@ -60,19 +63,21 @@ extension SQLiteStore {
         let date = request.date
         let now = StoreDate.text(date)
         let conversationID = request.conversation ?? UUID.random()
-        let key = conversationID.storeKey
+        let id = conversationID.storeKey
+        var key: Int64 = 0
         var state = ConversationState()
         var turnCount = 0
         var reachedSoFar = Escalation.none
         if request.conversation != nil {
-            let select = try db.cachedStatement(sql: "SELECT state, turnCount, escalation FROM conversation WHERE id = ?")
-            guard let row = try Row.fetchOne(select, arguments: [key]) else {
-                throw StoreError.notFound("no conversation \(key)")
+            let select = try db.cachedStatement(sql: "SELECT key, state, turnCount, escalation FROM conversation WHERE id = ?")
+            guard let row = try Row.fetchOne(select, arguments: [id]) else {
+                throw StoreError.notFound("no conversation \(id)")
             }
-            let stateText: String = row[0]
+            key = row[0]
+            let stateText: String = row[1]
             state = try JSONDecoder().decode(ConversationState.self, from: Data(stateText.utf8))
-            turnCount = row[1]
-            reachedSoFar = Escalation(rawValue: row[2]) ?? .none
+            turnCount = row[2]
+            reachedSoFar = Escalation(rawValue: row[3]) ?? .none
         }
 
         let (reply, newState) = request.responder(state)
@@ -82,13 +87,16 @@ extension SQLiteStore {
         if request.conversation == nil {
             try db.cachedStatement(sql: """
                 INSERT INTO conversation (id, createdAt, updatedAt, state, turnCount, escalation) VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [key, now, now, stateJSON, sequence, reached.rawValue])
+                """).execute(arguments: [id, now, now, stateJSON, sequence, reached.rawValue])
+            key = db.lastInsertedRowID
         } else {
-            try db.cachedStatement(sql: "UPDATE conversation SET state = ?, turnCount = ?, escalation = ?, updatedAt = ? WHERE id = ?")
+            try db.cachedStatement(sql: "UPDATE conversation SET state = ?, turnCount = ?, escalation = ?, updatedAt = ? WHERE key = ?")
                 .execute(arguments: [stateJSON, sequence, reached.rawValue, now, key])
         }
+        // Keyed by the conversation's integer row, which grows with every new conversation: a
+        // turn lands at the end of the (conversationKey, sequence) index, not on a random page.
         try db.cachedStatement(sql: """
-            INSERT INTO turn (conversationId, sequence, message, replyText, intent, plugin, confidence, escalation, excerptArticle, createdAt)
+            INSERT INTO turn (conversationKey, sequence, message, replyText, intent, plugin, confidence, escalation, excerptArticle, createdAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 key, sequence, request.message, reply.text, reply.intent, reply.explanation.plugin, reply.confidence,
@@ -99,7 +107,7 @@ extension SQLiteStore {
         var handoff: StoredHandoff?
         if let handoffRequest = reply.handoff {
             let record = HandoffRecord(
-                id: UUID.random().storeKey, conversationId: key, turnId: turnID, reason: handoffRequest.reason,
+                id: UUID.random().storeKey, conversationId: id, turnId: turnID, reason: handoffRequest.reason,
                 intent: reply.intent, priority: handoffRequest.priority.rawValue, status: HandoffStatus.open.rawValue,
                 crisisCategory: handoffRequest.crisisCategory?.rawValue, createdAt: date, updatedAt: date)
             try insertHandoff(record, db)
@@ -116,11 +124,15 @@ extension SQLiteStore {
     public func turns(of id: UUID) async throws -> [StoredTurn] {
         try await read { db in
             try Self.requireConversation(id, db)
-            return try TurnRecord
-                .filter(TurnRecord.Columns.conversationId == id.storeKey)
-                .order(TurnRecord.Columns.sequence)
-                .fetchAll(db)
-                .map { try $0.stored() }
+            return try TurnRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT turn.*, conversation.id AS conversationId FROM turn
+                    JOIN conversation ON conversation.key = turn.conversationKey
+                    WHERE conversation.id = ? ORDER BY turn.sequence
+                    """,
+                arguments: [id.storeKey]
+            ).map { try $0.stored() }
         }
     }
 }

@@ -14,6 +14,8 @@ import GRDB
 public struct SQLiteStore: HelplineStore {
     /// The pool; its single writer connection serializes every write method.
     let pool: DatabasePool
+    /// A connection of its own for WAL checkpoints, so copying the log never holds up the writer.
+    let checkpointer: DatabaseQueue
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
@@ -44,18 +46,18 @@ public struct SQLiteStore: HelplineStore {
                 guard mode == Self.synchronousFull else {
                     throw StoreError.unavailable("could not set synchronous=FULL (got \(mode.map(String.init) ?? "nothing"))")
                 }
-                // Every turn touches index pages at random (conversation ids are random), and the
-                // commit that crosses the checkpoint threshold copies the WAL into the database
-                // file while its batch waits. Checkpointing every 10,000 pages (about 40 MB)
-                // instead of SQLite's 1,000 copies a page rewritten by many commits once instead
-                // of ten times: fewer, longer pauses, and more chat turns per second overall.
-                // A WAL that grew past 64 MiB (a long read held a checkpoint back) is cut back
-                // after the next one. Durability does not depend on either: each commit syncs the WAL.
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
+                // No checkpoint inside a commit: the one crossing SQLite's threshold would copy the
+                // WAL into the database file while its whole batch of visitors waits. The server
+                // checkpoints on a connection of its own instead, outside every request
+                // (``checkpointWAL(restartAbove:)``); closing the last connection checkpoints
+                // what is left. A WAL that grew past 64 MiB is cut back when it restarts.
+                // Durability does not depend on either: each commit syncs the WAL.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
                 try db.execute(sql: "PRAGMA journal_size_limit = \(Self.walSizeLimit)")
             }
             try Self.migrator.migrate(pool)
             self.pool = pool
+            checkpointer = try DatabaseQueue(path: path, configuration: Self.makeCheckpointerConfiguration(busyTimeout: busyTimeout))
         } catch {
             throw Self.storeError(from: error)
         }
@@ -63,8 +65,6 @@ public struct SQLiteStore: HelplineStore {
 
     /// `PRAGMA synchronous` reads back 2 for FULL.
     static let synchronousFull = 2
-    /// WAL pages written before the writer checkpoints them into the database file.
-    static let checkpointPages = 10_000
     /// Bytes the WAL file is truncated to after a checkpoint.
     static let walSizeLimit = 64 * 1024 * 1024
 
@@ -91,6 +91,17 @@ extension SQLiteStore {
             return try await pool.write(updates)
         } catch {
             throw Self.storeError(from: error)
+        }
+    }
+
+    /// Like ``write(_:)``, but runs to the end even if the calling task is cancelled (GRDB's
+    /// async write interrupts the transaction on cancellation): for a group commit, whose
+    /// transaction holds other callers' writes.
+    func writeToTheEnd<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            pool.asyncWrite(updates) { _, result in
+                continuation.resume(with: result.mapError(Self.storeError(from:)))
+            }
         }
     }
 

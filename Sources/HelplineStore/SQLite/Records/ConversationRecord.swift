@@ -6,7 +6,9 @@ import HelplineCore
 struct ConversationRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "conversation"
 
-    /// Lower-case UUID text.
+    /// The integer row turns refer to (the primary key since "v3"); nil before insertion.
+    var key: Int64?
+    /// Lower-case UUID text: the public id, unique.
     var id: String
     var createdAt: Date
     var updatedAt: Date

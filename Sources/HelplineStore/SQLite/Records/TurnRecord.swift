@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 
-/// A row of `turn`: one visitor message and the reply it got.
-struct TurnRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "turn"
-
+/// A row of `turn`, one visitor message and the reply it got, read with its conversation's id
+/// (`turn` holds the conversation's integer key; queries join `conversation.id AS conversationId`).
+/// Turns are written by ``SQLiteStore/record(_:_:)`` with cached statements, never through this.
+struct TurnRecord: Decodable, Sendable, FetchableRecord {
     var id: Int64?
     var conversationId: String
     /// 1 for the first turn of a conversation, then 2, 3…
@@ -17,13 +17,4 @@ struct TurnRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord 
     var escalation: String
     var excerptArticle: String?
     var createdAt: Date
-
-    enum Columns {
-        static let conversationId = Column("conversationId")
-        static let sequence = Column("sequence")
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
