@@ -24,4 +24,13 @@ import Testing
             #expect(reply.handoff != nil, "\(message)")
         }
     }
+
+    @Test(arguments: [
+        "what is group therapy", "My NAME is Sam", "my name  is sam", "hi, MY name IS", "my nam is", "call 911",
+        "a@b", "no digits here", "", "my name is", "y name is", "Zoë, my name is Zoë", "٣ pills", "café 5", "naïve question",
+    ])
+    func theQuickCheckAgreesWithTheCharacterByCharacterOne(text: String) {
+        let general = text.contains(where: { $0.isNumber || $0 == "@" }) || text.lowercased().contains("my name is")
+        #expect(ContactDetails.mayHoldDetails(text) == general)
+    }
 }

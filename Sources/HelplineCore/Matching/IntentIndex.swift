@@ -14,8 +14,9 @@ public struct IntentScore: Sendable {
 ///
 /// Examples are compared by weighted cosine similarity over stems and `@concept` features
 /// (rare words weigh more, function words little). An inverted index means only examples
-/// sharing a rare feature with the message are scored, so the cost follows the message,
-/// not the number of intents.
+/// sharing a rare feature with the message are scored, rarest feature first, and only while
+/// they can still make the ranking (`IntentIndex+Examples.swift`), so the cost follows the
+/// message, not the number of intents.
 public final class IntentIndex: Sendable {
     struct IndexedPattern: Sendable {
         var intent: String
@@ -34,18 +35,18 @@ public final class IntentIndex: Sendable {
     let featureIDs: [Int32]
     let featureWeights: [Double]
     /// IDF by feature id; negative for features no example of this index uses.
-    private let idf: [Double]
-    private let unknownIDF: Double
-    private let stopwordCount: Int32
-    private let isCommon: [Bool]
+    let idf: [Double]
+    let unknownIDF: Double
+    let stopwordCount: Int32
+    let isCommon: [Bool]
     /// Examples by feature id, for every feature but stop words.
-    private let postings: [[Int32]]
-    private let commonOnly: [Int32]
-    private let patterns: [IndexedPattern]
+    let postings: [[Int32]]
+    let commonOnly: [Int32]
+    let patterns: [IndexedPattern]
     /// Each pattern's intent, by position in `intentIDs`.
-    private let patternIntents: [Int]
-    private let patternIndex: PatternIndex
-    private let concepts: ConceptSet
+    let patternIntents: [Int]
+    let patternIndex: PatternIndex
+    let concepts: ConceptSet
 
     /// A feature in more examples than this share is "common": scored only for candidates.
     static let commonShare = 0.05
@@ -128,7 +129,7 @@ public final class IntentIndex: Sendable {
         self.patternIndex = PatternIndex(patterns.map(\.pattern), concepts: concepts)
     }
 
-    private static func weight(_ idf: Double, stopword: Bool) -> Double {
+    static func weight(_ idf: Double, stopword: Bool) -> Double {
         stopword ? idf * Stopwords.weight : idf
     }
 
@@ -141,38 +142,36 @@ public final class IntentIndex: Sendable {
 
     /// Intents that fit `message`, best first, one entry per intent, at most `limit`.
     public func rank(_ message: Message, limit: Int = 5) -> [IntentScore] {
-        // Best evidence per intent, by the intent's position: no string hashing on this path.
-        var best = [(score: Double, pattern: Int, example: Int32)](repeating: (0, -1, -1), count: intentIDs.count)
-        var touched: [Int] = []
-        func offer(_ intent: Int, _ score: Double, pattern: Int = -1, example: Int32 = -1) {
-            if best[intent].score == 0 { touched.append(intent) }
-            if score > best[intent].score { best[intent] = (score, pattern, example) }
-        }
+        // A pattern match outscores any example (`exampleCeiling` sits below every pattern
+        // score), so the intents patterns match take the first places and need no examples;
+        // the examples only fill the places left. Per intent, the first best pattern wins.
+        var matched: [(intent: Int, score: Double, pattern: Int)] = []
         for index in patternIndex.candidates(for: message.analyzed.stemIDs) {
             let entry = patterns[index]
-            if entry.pattern.matches(message.analyzed.stemIDs, concepts: concepts) {
-                offer(patternIntents[index], Self.patternScore(entry.pattern), pattern: index)
+            guard entry.pattern.matches(message.analyzed.stemIDs, concepts: concepts) else { continue }
+            let intent = patternIntents[index]
+            let score = Self.patternScore(entry.pattern)
+            if let position = matched.firstIndex(where: { $0.intent == intent }) {
+                if score > matched[position].score { matched[position] = (intent, score, index) }
+            } else {
+                matched.append((intent, score, index))
             }
         }
-        for (example, score) in scoreExamples(message) {
-            offer(exampleIntent[Int(example)], score, example: example)
-        }
-        let ranked = touched.sorted {
-            best[$0].score != best[$1].score ? best[$0].score > best[$1].score : intentIDs[$0] < intentIDs[$1]
-        }
-        return ranked.prefix(limit).map { intent in
-            let evidence = best[intent]
-            if evidence.pattern >= 0 {
-                let entry = patterns[evidence.pattern]
-                return IntentScore(
-                    intent: intentIDs[intent], score: evidence.score, evidence: entry.pattern.source,
-                    evidenceLocation: entry.location, byPattern: true)
-            }
-            let text = exampleText[Int(evidence.example)]
+        var scores = matched.map { match in
+            let entry = patterns[match.pattern]
             return IntentScore(
-                intent: intentIDs[intent], score: evidence.score, evidence: text.value,
+                intent: intentIDs[match.intent], score: match.score, evidence: entry.pattern.source,
+                evidenceLocation: entry.location, byPattern: true)
+        }
+        let examples = bestExamples(message, count: limit - matched.count, excluding: matched.map(\.intent))
+        scores += examples.map { best in
+            let text = exampleText[Int(best.example)]
+            return IntentScore(
+                intent: intentIDs[best.intent], score: best.score, evidence: text.value,
                 evidenceLocation: text.location, byPattern: false)
         }
+        scores.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        return Array(scores.prefix(limit))
     }
 
     /// A pattern match is near-certain; more required words make it more so.
@@ -192,76 +191,4 @@ public final class IntentIndex: Sendable {
     }
 
     static let similarityBeta = 1.0
-
-
-    /// The best-scoring example (by index) of each intent that shares anything with the message.
-    private func scoreExamples(_ message: Message) -> [(Int32, Double)] {
-        var rare: [(id: Int32, weight: Double)] = []
-        var common: [(id: Int32, weight: Double)] = []
-        var messageNorm = Double(message.unknownFeatures) * unknownIDF * unknownIDF
-        for id in message.features {
-            let known = Int(id) < idf.count && idf[Int(id)] >= 0
-            let weight = Self.weight(known ? idf[Int(id)] : unknownIDF, stopword: id < stopwordCount)
-            messageNorm += weight * weight
-            guard known else { continue }
-            if isCommon[Int(id)] { common.append((id, weight)) } else { rare.append((id, weight)) }
-        }
-        messageNorm = messageNorm.squareRoot()
-        guard messageNorm > 0 else { return [] }
-
-        // Candidates are the examples sharing a rare feature with the message; only when there
-        // is none, those sharing a common word; only when there is none either, the examples
-        // made of common words alone ("how are you").
-        var dot = [Double](repeating: 0, count: exampleNorm.count)
-        var touched: [Int32] = []
-        for feature in rare {
-            for index in postings[Int(feature.id)] {
-                if dot[Int(index)] == 0 { touched.append(index) }
-                dot[Int(index)] += feature.weight * feature.weight
-            }
-        }
-        if touched.isEmpty {
-            var seen = Set<Int32>()
-            for feature in common where feature.id >= stopwordCount {
-                for index in postings[Int(feature.id)] where seen.insert(index).inserted { touched.append(index) }
-            }
-        }
-        if touched.isEmpty { touched = commonOnly }
-
-        var bestByIntent: [(example: Int32, score: Double)] = []
-        var slot = [Int](repeating: -1, count: intentIDs.count)
-        featureIDs.withUnsafeBufferPointer { ids in
-            featureWeights.withUnsafeBufferPointer { weights in
-                for index in touched {
-                    let example = Int(index)
-                    var total = dot[example]
-                    // Both lists are sorted by id: one merge adds the common words they share.
-                    var own = featureStart[example]
-                    let end = featureStart[example + 1]
-                    var next = 0
-                    while own < end, next < common.count {
-                        if ids[own] < common[next].id {
-                            own += 1
-                        } else if ids[own] > common[next].id {
-                            next += 1
-                        } else {
-                            total += weights[own] * common[next].weight
-                            own += 1
-                            next += 1
-                        }
-                    }
-                    let score = min(Self.similarity(total, messageNorm: messageNorm, exampleNorm: exampleNorm[example]), 1) * Self.exampleCeiling
-                    guard score > 0 else { continue }
-                    let intent = exampleIntent[example]
-                    if slot[intent] < 0 {
-                        slot[intent] = bestByIntent.count
-                        bestByIntent.append((index, score))
-                    } else if bestByIntent[slot[intent]].score < score {
-                        bestByIntent[slot[intent]] = (index, score)
-                    }
-                }
-            }
-        }
-        return bestByIntent.map { ($0.example, $0.score) }
-    }
 }

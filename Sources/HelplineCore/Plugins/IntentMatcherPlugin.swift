@@ -24,7 +24,8 @@ public struct IntentMatcherPlugin: ResponderPlugin {
 
     public func propose(for message: Message, in context: ReplyContext) -> [Proposal] {
         let knowledge = context.knowledge
-        let ranking = knowledge.topicIndex.rank(message)
+        // The two places `propose` reads: the best, and the runner-up that may make it ambiguous.
+        let ranking = knowledge.topicIndex.rank(message, limit: 2)
         let answering = IndexAnswering(plugin: name, tier: .intent)
         let threshold = knowledge.settings.answerThreshold
         guard let best = ranking.first, best.score < threshold, best.score >= Self.topicEvidence,

@@ -9,8 +9,9 @@ public struct SmallTalkPlugin: ResponderPlugin {
         try settings.allowOnly([])
     }
 
+    /// Without ambiguity only the best place is read, so only it is ranked.
     public func propose(for message: Message, in context: ReplyContext) -> [Proposal] {
         IndexAnswering(plugin: name, tier: .intent)
-            .propose(context.knowledge.smallTalkIndex.rank(message), context: context, allowAmbiguity: false)
+            .propose(context.knowledge.smallTalkIndex.rank(message, limit: 1), context: context, allowAmbiguity: false)
     }
 }

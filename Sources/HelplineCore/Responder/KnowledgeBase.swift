@@ -53,6 +53,7 @@ public final class KnowledgeBase: Sendable {
         self.intents = Dictionary(intents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.titles = Dictionary(intents.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         self.intentIDs = intents.map(\.id)
+        self.crisisIntent = intents.first { $0.category == .crisis }
         self.articles = articles
         self.analyzer = analyzer
         self.concepts = concepts
@@ -65,8 +66,7 @@ public final class KnowledgeBase: Sendable {
         self.directory = directory
     }
 
-    /// The crisis intent file's intent, if there is one.
-    public var crisisIntent: Intent? {
-        intents.values.first { $0.category == .crisis }
-    }
+    /// The crisis intent file's intent, if there is one. Found once: every crisis reply reads
+    /// it, and a scan of the intents per reply grew with their number.
+    public let crisisIntent: Intent?
 }

@@ -12,7 +12,7 @@ enum ContactDetails {
     /// `text` without email addresses and phone numbers (7 to 15 digits, any separators), and
     /// without the words that introduced them; "my name is" drops the name after it as well.
     static func removing(from text: String) -> String {
-        guard text.contains(where: { $0.isNumber || $0 == "@" }) || text.lowercased().contains("my name is") else { return text }
+        guard mayHoldDetails(text) else { return text }
         var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         var keep = [Bool](repeating: true, count: tokens.count)
         var index = 0
@@ -39,6 +39,31 @@ enum ContactDetails {
         }
         tokens = zip(tokens, keep).filter(\.1).map(\.0)
         return tokens.joined(separator: " ")
+    }
+
+    /// Whether `text` has a digit, an "@" or "my name is" (any case). Nearly every message is
+    /// ASCII, and there that is a scan of bytes: no characters to break, no lowercased copy.
+    static func mayHoldDetails(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            if bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 }) { return true }
+            let phrase = Array("my name is".utf8)
+            guard bytes.count >= phrase.count else { return false }
+            for start in 0...(bytes.count - phrase.count) {
+                var index = 0
+                // ASCII lower-casing: set bit 0x20 on letters only.
+                while index < phrase.count {
+                    let byte = bytes[start + index]
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    guard lower == phrase[index] else { break }
+                    index += 1
+                }
+                if index == phrase.count { return true }
+            }
+            return false
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return text.contains(where: { $0.isNumber || $0 == "@" }) || text.lowercased().contains("my name is")
     }
 
     private static func dropLeadIn(before index: Int, tokens: [String], keep: inout [Bool]) {
