@@ -37,6 +37,19 @@ import Testing
         #expect(detector.findings(in: "i overdosed twice last year").isEmpty)
     }
 
+    /// Below the sure threshold the scorer also needs a word for death, harm, an overdose or a
+    /// drug: endings, times and absences alone are everyday words.
+    @Test func anUnsureScorerNeedsStrongEvidence() {
+        #expect(CrisisScorer.threshold < CrisisScorer.sureThreshold)
+        #expect(CrisisScorer.strongEvidence.isSubset(of: CrisisScorer.evidence))
+        for weak in ["c:last-time", "c:absence", "c:exit", "c:ending-event", "c:use-drug"] {
+            #expect(!CrisisScorer.strongEvidence.contains(weak), "\(weak)")
+        }
+        let detector = CrisisDetector()
+        #expect(detector.findings(in: "write the next chapter of my story and tell me when you have finished it").isEmpty)
+        #expect(!detector.findings(in: "i just want to go to sleep and never wake up").isEmpty)
+    }
+
     /// A rule an ordinary framing cancelled can still be overruled when the scorer is surer than
     /// it must be where no rule matched at all.
     @Test func aCancelledRuleNeedsASurerScorer() throws {

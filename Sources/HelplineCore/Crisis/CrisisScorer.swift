@@ -31,6 +31,21 @@ struct CrisisScorer: Sendable {
         "c:trying-to-wake", "c:use-drug",
     ]
 
+    /// Below ``sureThreshold`` one of these must occur too: words that name death, harm, an
+    /// overdose or a drug, not only an ending, a time, an absence or taking something ("the last
+    /// time my car got looked at", "take all my money out and close the account", "let me know
+    /// when you have finished it").
+    static let strongEvidence: Set<String> = [
+        "c:kill-self", "c:suicide-word", "c:suicidal-self", "c:death-state", "c:burden",
+        "c:lethal-dose", "c:lethal-outcome", "c:method-strong", "c:harm-self-act", "c:violence-now", "c:harm-act",
+        "c:unresponsive", "c:overdosed", "c:overdosing", "c:naloxone", "c:breath", "c:gurgle", "c:medical-sign",
+        "c:substance", "c:accidental", "c:not-care", "c:tired-of-life", "c:no-point", "c:wake-fail",
+        "c:not-responding", "c:dying-now", "c:painless-way", "c:can-die", "c:death-outcome", "c:narcanned",
+        "c:trying-to-wake", "c:wish-stop",
+    ]
+    /// At or above this, any concept of ``evidence`` is enough.
+    static let sureThreshold = 0.95
+
     /// Concepts in whose presence the scorer stays silent: idioms and jokes.
     static let silencedBy = ["fear-death", "joking"]
     static let labels = [ordinary] + CrisisCategory.allCases.map(\.rawValue)
@@ -92,9 +107,9 @@ struct CrisisScorer: Sendable {
     func finding(_ features: [String], threshold: Double = Self.threshold) -> CrisisFinding? {
         guard features.contains(where: Self.evidence.contains), let probabilities = classifier.probabilities(features) else { return nil }
         let crisis = probabilities.indices.dropFirst().max { probabilities[$0] < probabilities[$1] } ?? 1
-        guard 1 - Double(probabilities[0]) >= threshold, let category = CrisisCategory(rawValue: Self.labels[crisis]) else {
-            return nil
-        }
+        let p = 1 - Double(probabilities[0])
+        guard p >= threshold, let category = CrisisCategory(rawValue: Self.labels[crisis]) else { return nil }
+        if p < Self.sureThreshold, !features.contains(where: Self.strongEvidence.contains) { return nil }
         // Poison Help is for something swallowed that can poison: a pet that ate a credit card is not.
         if category == .poisoning, !features.contains(where: { $0 == "c:substance" || $0 == "c:accidental" }) { return nil }
         let why = classifier.strongestFeatures(features, towards: Self.labels[crisis], limit: 4)
