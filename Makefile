@@ -71,7 +71,7 @@ eval: build
 	$(HELPLINE) eval ../shared/eval/clinc150-test.tsv --intents intents --misses 30
 	$(HELPLINE) eval intents/tests/crisis-corpus.tsv --intents intents
 	$(HELPLINE) eval intents/tests/not-crisis.tsv --intents intents
-	for f in Tests/HelplineCoreTests/Fixtures/holdout/*.tsv; do $(HELPLINE) eval $$f --intents intents --misses 100; done
+	for f in Tests/HelplineCoreTests/Fixtures/holdout*/*.tsv; do $(HELPLINE) eval $$f --intents intents --misses 100; done
 
 # Requests per second of the chat endpoint against /healthz, in one run (release build, wrk).
 load: setup
