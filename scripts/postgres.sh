@@ -2,8 +2,8 @@
 # A throwaway PostgreSQL server for the store's tests (Debian's PostgreSQL 15 binaries).
 #
 #   scripts/postgres.sh start DIR   initdb in DIR (unless it holds a cluster already), trust
-#                                   authentication on loopback only, a free port, start it;
-#                                   prints postgres://postgres@127.0.0.1:PORT/postgres
+#                                   authentication on loopback only, a free port (or $PORT),
+#                                   start it; prints postgres://postgres@127.0.0.1:PORT/postgres
 #   scripts/postgres.sh stop DIR    stop the server running from DIR (DIR is kept)
 #
 #   URL=$(scripts/postgres.sh start /tmp/pgtest)
@@ -54,7 +54,7 @@ EOF
     if as_postgres "$PG_BIN/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
         port=$(sed -n 4p "$dir/postmaster.pid")
     else
-        port=$(free_port)
+        port=${PORT:-$(free_port)}
         as_postgres "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 30 \
             -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400" start >/dev/null
     fi
