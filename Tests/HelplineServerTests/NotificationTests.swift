@@ -41,6 +41,13 @@ final class WebhookReceiver: Sendable {
 }
 
 @Suite struct NotificationTests {
+    /// The delivery attempts `metrics` counted with this outcome.
+    func deliveries(_ metrics: HelplineMetrics, _ outcome: String) -> Double? {
+        metrics.render().split(separator: "\n")
+            .first { $0.hasPrefix("helpline_notification_deliveries_total{outcome=\"\(outcome)\"}") }
+            .flatMap { $0.split(separator: " ").last.flatMap { Double($0) } }
+    }
+
     /// A handoff written the way the chat route writes it.
     func openHandoff(in store: any HelplineStore) async throws -> RecordedTurn {
         let responder = try IntentLoader().load(directory: Repository.intents)
@@ -55,10 +62,12 @@ final class WebhookReceiver: Sendable {
         let turn = try await openHandoff(in: store)
         let handoff = try #require(turn.handoff)
         let receiver = WebhookReceiver(failures: 2)
+        let metrics = HelplineMetrics()
+        #expect(try await store.outboxBacklog() == 1)
         try await receiver.run { url in
             let worker = NotificationWorker(
                 store: store, notifiers: [WebhookNotifier(url: url)], backoff: [.seconds(10), .seconds(60)],
-                maximumAttempts: 5, pollInterval: .seconds(1), logger: Logger(label: "test"))
+                maximumAttempts: 5, pollInterval: .seconds(1), metrics: metrics, logger: Logger(label: "test"))
             let start = Date()
             var delivered: [Int] = []
             for offset in [0.0, 5, 10, 69, 70, 1_000] {
@@ -67,6 +76,9 @@ final class WebhookReceiver: Sendable {
             // Not due before each backoff (10 s, then 60 s), delivered once only.
             #expect(delivered == [0, 0, 0, 0, 1, 0])
         }
+        #expect(deliveries(metrics, "failed") == 2)
+        #expect(deliveries(metrics, "delivered") == 1)
+        #expect(try await store.outboxBacklog() == 0)
         let outbox = try await store.notifications(ofHandoff: handoff.id)
         #expect(outbox.count == 1)
         #expect(outbox.first?.deliveredAt != nil)
@@ -99,9 +111,10 @@ final class WebhookReceiver: Sendable {
         let workspace = try Workspace()
         let store = try SQLiteStore(path: workspace.store)
         let handoff = try #require(try await openHandoff(in: store).handoff)
+        let metrics = HelplineMetrics()
         let worker = NotificationWorker(
             store: store, notifiers: [WebhookNotifier(url: URL(string: "http://127.0.0.1:9/unreachable")!, timeout: 2)],
-            backoff: [.seconds(1)], maximumAttempts: 2, pollInterval: .seconds(1), logger: Logger(label: "test"))
+            backoff: [.seconds(1)], maximumAttempts: 2, pollInterval: .seconds(1), metrics: metrics, logger: Logger(label: "test"))
         let start = Date()
         _ = try await worker.deliverDue(at: start)
         _ = try await worker.deliverDue(at: start.addingTimeInterval(1))
@@ -111,5 +124,8 @@ final class WebhookReceiver: Sendable {
         #expect(attempts.count == 2)
         #expect(outbox.first?.deliveredAt == nil)
         #expect(outbox.first?.lastError?.contains("webhook") == true)
+        #expect(deliveries(metrics, "failed") == 1)
+        #expect(deliveries(metrics, "given-up") == 1)
+        #expect(try await store.outboxBacklog() == 0, "a notification given up is no longer waiting")
     }
 }
