@@ -12,7 +12,7 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
-        let method = Self.methods.contains(request.method) ? request.method.rawValue : "other"
+        let method = Self.label(request.method)
         do {
             let response = try await next(request, context)
             metrics.request(route: route(context), method: method, status: response.status.code, duration: .now - start)
@@ -35,6 +35,13 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    /// Methods kept as labels; any other is counted as `other`, so a client cannot add labels.
-    static var methods: Set<HTTPRequest.Method> { [.get, .head, .post, .put, .patch, .delete, .options] }
+    /// The standard methods are kept as labels; any other is counted as `other`, so a client
+    /// cannot add labels. (A switch: a generic type cannot hold a static set, and building one
+    /// per request would cost an allocation on every request.)
+    static func label(_ method: HTTPRequest.Method) -> String {
+        switch method {
+        case .get, .head, .post, .put, .patch, .delete, .options: method.rawValue
+        default: "other"
+        }
+    }
 }

@@ -15,7 +15,7 @@ struct WALCheckpoint: Sendable, Equatable {
 extension SQLiteStore {
     /// Copies the write-ahead log into the database file, on the store's checkpoint connection,
     /// never the writer: a `PASSIVE` checkpoint copies what no reader still needs while commits
-    /// go on. The server calls it from a service every few seconds (the writer's own automatic
+    /// go on. The server calls it from a service once a second (the writer's own automatic
     /// checkpoint is off, see ``init(path:busyTimeout:)``).
     ///
     /// Under steady load a passive checkpoint never quite catches up with the writer, and the log
