@@ -6,6 +6,8 @@
   var HELPLINE = { tel: "+18559930960", display: "855-993-0960" };
   var STORAGE_KEY = "helpline.conversation";
   var TEL_PATTERN = /^\+?[0-9]{2,15}$/;
+  var GAP = 8; // px kept between a reply brought into view and the viewport's top or the input bar
+  var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
 
   var log = document.getElementById("log");
   var composer = document.getElementById("composer");
@@ -67,7 +69,25 @@
 
   function append(node) {
     log.appendChild(node);
-    log.scrollTop = log.scrollHeight;
+    return node;
+  }
+
+  // The document scrolls (not #log) and the input bar is sticky over its bottom edge, so a new
+  // reply is brought into view by scrolling the window: all of it (and the call-back form, if
+  // open) just above the bar when it fits, else its start at the top. Only new replies call this,
+  // so a visitor who scrolls back up to read is left alone until the next reply.
+  function bringIntoView(node) {
+    var rect = node.getBoundingClientRect();
+    var bottomEdge = rect.bottom;
+    if (!callback.hidden) { // it sits right below the log, so below the newest reply
+      bottomEdge = Math.max(bottomEdge, callback.getBoundingClientRect().bottom);
+    }
+    var top = GAP;
+    var bottom = Math.min(window.innerHeight, composer.getBoundingClientRect().top) - GAP;
+    if (rect.top >= top && bottomEdge <= bottom) return;
+    var delta = bottomEdge - rect.top <= bottom - top ? bottomEdge - bottom : rect.top - top;
+    var smooth = !(reducedMotion && reducedMotion.matches);
+    window.scrollBy({ top: delta, left: 0, behavior: smooth ? "smooth" : "auto" });
   }
 
   function showVisitor(text) {
@@ -79,7 +99,7 @@
   function showNotice(text, withHelpline) {
     var msg = el("div", "msg bot notice");
     msg.appendChild(sentence(text, withHelpline));
-    append(msg);
+    bringIntoView(append(msg));
   }
 
   // MARK: replies
@@ -140,7 +160,7 @@
     if (recorded === false) {
       msg.appendChild(el("p", "note", "We couldn't save this conversation just now. To reach a person, please call the helpline."));
     }
-    append(msg); // appended whole, so role="alert" announces the complete message
+    return append(msg); // appended whole, so role="alert" announces the complete message
   }
 
   // MARK: chat API
@@ -168,10 +188,11 @@
     var data = result.data;
     if (data.reply && typeof data.reply === "object") { // 200, or 503 with a reply that was not recorded
       if (typeof data.conversation === "string" && data.conversation) setConversation(data.conversation);
-      renderReply(data.reply, data.recorded);
+      var msg = renderReply(data.reply, data.recorded);
       var wantsCallback = data.reply.asks_for_callback === true || (data.reply.escalation === "handoff" && data.handoff);
       var id = getConversation();
       if (wantsCallback && data.recorded !== false && id && !callbackDone[id]) showCallback(id);
+      bringIntoView(msg); // after the call-back form, which changes the layout below it
       return;
     }
     var fallback = result.status === 429 ? "You're sending messages very quickly. Please wait a moment and try again."
