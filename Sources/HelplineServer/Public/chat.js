@@ -6,6 +6,10 @@
   var HELPLINE = { tel: "+18559930960", display: "855-993-0960" };
   var STORAGE_KEY = "helpline.conversation";
   var TEL_PATTERN = /^\+?[0-9]{2,15}$/;
+  // Phone-number-shaped tokens in reply text: North American numbers (855-993-0960, 1-800-662-4357,
+  // (855) 993-0960, +1 855 993 0960) and 911 or 988 standing alone (not in 1988, 911-2 or 988.5).
+  // Group 1 is the character before the number (no lookbehind: older Safari lacks it).
+  var PHONE_PATTERN = /(^|[^\w+$\/.-])((?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}|911|988)(?!\w|[-\/.]\d)/g;
   var GAP = 8; // px kept between a reply brought into view and the viewport's top or the input bar
   var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
 
@@ -56,9 +60,47 @@
     return a;
   }
 
+  // The tel: form of a phone-number token: 911 and 988 as they are, others in E.164 (+1...).
+  function telFor(token) {
+    var digits = token.replace(/[^0-9]/g, "");
+    if (digits.length === 10) return "+1" + digits;
+    if (digits.length === 11 && digits.charAt(0) === "1") return "+" + digits;
+    return digits;
+  }
+
+  // Each phone number in text as { start, end, display, tel }, in order.
+  function findPhones(text) {
+    var found = [];
+    var pattern = new RegExp(PHONE_PATTERN.source, "g");
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      var start = match.index + match[1].length;
+      found.push({ start: start, end: start + match[2].length, display: match[2], tel: telFor(match[2]) });
+    }
+    return found;
+  }
+
+  // Appends text to parent as text nodes, with every phone number in it a tel: link.
+  function appendLinked(parent, text) {
+    var last = 0;
+    findPhones(text).forEach(function (phone) {
+      var link = telLink(phone.tel, phone.display);
+      if (!link) return;
+      if (phone.start > last) parent.appendChild(document.createTextNode(text.slice(last, phone.start)));
+      parent.appendChild(link);
+      last = phone.end;
+    });
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    return parent;
+  }
+
+  function linkedText(tag, className, text) {
+    return appendLinked(el(tag, className), String(text));
+  }
+
   // A paragraph of text, optionally followed by "call 855-993-0960." as a tel: link.
   function sentence(text, withHelpline) {
-    var p = el("p", "text", text);
+    var p = linkedText("p", "text", text);
     if (withHelpline) {
       p.appendChild(document.createTextNode(" You can call us at "));
       p.appendChild(telLink(HELPLINE.tel, HELPLINE.display));
@@ -104,12 +146,51 @@
 
   // MARK: replies
 
-  function renderActions(actions, emergency) {
-    var box = el("div", emergency ? "actions actions-emergency" : "actions");
+  function renderActions(actions) {
+    var box = el("div", "actions");
     actions.forEach(function (action) {
       if (!action || action.type !== "call") return;
-      var link = telLink(action.tel, action.label, emergency ? "call-button call-button-big" : "call-button");
+      var link = telLink(action.tel, action.label, "call-button");
       if (link) box.appendChild(link);
+    });
+    return box.childNodes.length ? box : null;
+  }
+
+  function bigButton(href, main, sub, first) {
+    var a = el("a", first ? "call-button call-button-big call-button-first" : "call-button call-button-big");
+    a.href = href;
+    a.appendChild(el("span", "call-main", main));
+    if (sub) a.appendChild(el("span", "call-sub", sub));
+    return a;
+  }
+
+  // The crisis reply's numbers as big buttons: every number its text names, in that order (so the
+  // first line's number comes first), then any the server's actions add; the provider's own line
+  // last. 988 takes texts too, so it also gets an sms: button.
+  function renderCrisisButtons(text, actions) {
+    var names = {}; // tel -> name, from the server's action labels ("Emergency services: 911")
+    var phones = findPhones(text);
+    actions.forEach(function (action) {
+      if (!action || action.type !== "call" || typeof action.tel !== "string" || !TEL_PATTERN.test(action.tel)) return;
+      var label = typeof action.label === "string" ? action.label : "";
+      var colon = label.lastIndexOf(": ");
+      // "988 Suicide & Crisis Lifeline (call or text)": the buttons say call or text themselves.
+      names[action.tel] = (colon > 0 ? label.slice(0, colon) : label).replace(/\s*\([^)]*\)\s*$/, "");
+      phones.push({ tel: action.tel, display: colon > 0 ? label.slice(colon + 2) : action.tel });
+    });
+    var seen = {};
+    var unique = phones.filter(function (phone) {
+      if (seen[phone.tel] || !TEL_PATTERN.test(phone.tel)) return false;
+      seen[phone.tel] = true;
+      return true;
+    });
+    var ordered = unique.filter(function (p) { return p.tel !== HELPLINE.tel; })
+      .concat(unique.filter(function (p) { return p.tel === HELPLINE.tel; }));
+    var box = el("div", "actions actions-emergency");
+    ordered.forEach(function (phone) {
+      var name = names[phone.tel] || (phone.tel === HELPLINE.tel ? "Symetria Recovery helpline" : "");
+      box.appendChild(bigButton("tel:" + phone.tel, "Call " + phone.display, name, box.childNodes.length === 0));
+      if (phone.tel === "988") box.appendChild(bigButton("sms:988", "Text 988", name, false));
     });
     return box.childNodes.length ? box : null;
   }
@@ -117,7 +198,7 @@
   function renderExcerpt(excerpt) {
     var figure = el("figure", "excerpt");
     var quote = el("blockquote");
-    quote.appendChild(el("p", null, excerpt.quote));
+    quote.appendChild(linkedText("p", null, excerpt.quote));
     figure.appendChild(quote);
     var title = excerpt.title || excerpt.article || "Source";
     var caption = el("figcaption", null, "— ");
@@ -136,14 +217,28 @@
   }
 
   function renderReply(reply, recorded) {
-    var emergency = reply.escalation === "emergency";
+    var emergency = reply.escalation === "emergency"; // the server's mark of a crisis reply
+    var text = typeof reply.text === "string" ? reply.text : "";
+    var actionList = Array.isArray(reply.actions) ? reply.actions : [];
     var msg = el("div", emergency ? "msg bot emergency" : "msg bot");
-    if (emergency) msg.setAttribute("role", "alert");
-    var actions = renderActions(Array.isArray(reply.actions) ? reply.actions : [], emergency);
-    if (emergency && actions) msg.appendChild(actions);
-    if (reply.text) msg.appendChild(el("p", "text", reply.text));
+    if (emergency) {
+      // role=alert announces it at once without moving focus; other replies use the polite log.
+      msg.setAttribute("role", "alert");
+      var newline = text.indexOf("\n");
+      var lead = (newline < 0 ? text : text.slice(0, newline)).trim();
+      var rest = newline < 0 ? "" : text.slice(newline + 1).trim();
+      if (lead) msg.appendChild(linkedText("p", "crisis-lead", lead));
+      var buttons = renderCrisisButtons(text, actionList);
+      if (buttons) msg.appendChild(buttons);
+      if (rest) msg.appendChild(linkedText("p", "text", rest));
+    } else if (text) {
+      msg.appendChild(linkedText("p", "text", text));
+    }
     if (reply.excerpt && typeof reply.excerpt.quote === "string") msg.appendChild(renderExcerpt(reply.excerpt));
-    if (!emergency && actions) msg.appendChild(actions);
+    if (!emergency) {
+      var actions = renderActions(actionList);
+      if (actions) msg.appendChild(actions);
+    }
     if (Array.isArray(reply.suggestions) && reply.suggestions.length) {
       var list = el("div", "suggestions");
       list.setAttribute("role", "group");
