@@ -7,6 +7,10 @@ Needs Debian's python3-selenium, chromium and chromium-driver (/usr/bin/chromium
 /usr/bin/chromedriver). Starts its own server on a free loopback port with a throw-away store,
 prints one `ok - ...` / `not ok - ...` line per check and then `N passed, M failed`; exits 1
 when anything failed. Standard library and selenium only.
+
+The chat page is also checked as a visitor sees it, at 390x844 and 1280x800, with and without
+prefers-reduced-motion: where each new reply and the crisis reply's 911 button are on screen.
+Screenshots of each go to $HELPLINE_SCREENSHOTS (default .build/screenshots/).
 """
 
 import json
@@ -32,11 +36,18 @@ from selenium.webdriver.support.ui import WebDriverWait
 WAIT = 10            # seconds for any one browser condition (kept under 15)
 HTTP_TIMEOUT = 10    # seconds for any one HTTP request
 START_TIMEOUT = 30   # seconds for the server to print its port
-OVERALL = 150        # seconds for the whole script
+OVERALL = 180        # seconds for the whole script
+SETTLE = 3           # seconds a reply may take to scroll into view (smooth scrolling included)
 
 XSS_MESSAGE = '<img src=x onerror="window.__xss=1"> I want to talk to a person'
 URGENT_MESSAGE = "my friend overdosed and is not breathing"
 NOTE = "Left a voicemail; will try again tomorrow <b>morning</b>"
+# What a visitor sends at each screen size: an answer, a long answer, then a crisis.
+ONLINE_MESSAGE = "is it online"
+LONG_MESSAGE = "what is MAT"
+CRISIS_MESSAGE = "i took too many pills"
+SIZES = ((390, 844), (1280, 800))
+HELPLINE_TEL = "tel:+18559930960"
 
 passed = 0
 failed = 0
@@ -228,8 +239,165 @@ def visitor_page(driver, base):
                          lambda d: next((a for a in d.find_elements(By.CSS_SELECTOR, "[role='alert']")
                                          if "988" in a.text), None))
         check(alert, "visitor page: 'i want to end my life' shows an alert with 988")
+        hrefs = [a.get_attribute("href") for a in alert.find_elements(By.CSS_SELECTOR, "a.call-button-big")]
+        check(hrefs[:2] == ["tel:988", "sms:988"] and "tel:911" in hrefs and HELPLINE_TEL in hrefs,
+              "visitor page: its buttons call 988 and text 988 first, then 911 and the helpline", "buttons %r" % hrefs)
         violations = csp_violations(driver)
         check(not violations, "visitor page: no Content-Security-Policy violations", "; ".join(violations)[:300])
+
+
+# Where an element is on screen, against the viewport and the sticky input bar (#composer), and
+# whether a point just inside its top-left corner shows the element itself (nothing covers it).
+GEOMETRY = """
+var el = arguments[0], r = el.getBoundingClientRect();
+var bar = document.getElementById('composer').getBoundingClientRect();
+var probe = document.elementFromPoint(r.left + Math.min(12, r.width / 2), r.top + Math.min(12, r.height / 2));
+var centre = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height,
+        barTop: bar.top, innerHeight: window.innerHeight, innerWidth: window.innerWidth,
+        scrollY: window.scrollY, startShown: !!probe && el.contains(probe),
+        centreShown: !!centre && el.contains(centre)};
+"""
+
+
+def geometry(driver, element):
+    return driver.execute_script(GEOMETRY, element)
+
+
+def start_in_view(g):
+    """The element's first line is on screen: below the viewport's top, above the input bar."""
+    return (g["top"] >= 0 and g["top"] + min(g["height"], 24) <= g["barTop"]
+            and g["barTop"] <= g["innerHeight"] and g["startShown"])
+
+
+def wholly_in_view(g):
+    """All of the element is on screen above the input bar, and nothing covers its centre."""
+    return (g["top"] >= 0 and g["bottom"] <= g["barTop"] and g["left"] >= 0
+            and g["right"] <= g["innerWidth"] and g["centreShown"])
+
+
+def settle(driver, element, test, timeout=SETTLE):
+    """Polls the element's geometry until test passes with the page at rest (scrollY unchanged
+    for 0.3 s, so a smooth scroll has ended) or timeout; returns the last geometry."""
+    deadline = time.monotonic() + timeout
+    still = 0
+    last = None
+    while True:
+        g = geometry(driver, element)
+        still = still + 1 if last is not None and g["scrollY"] == last else 0
+        last = g["scrollY"]
+        if (test(g) and still >= 3) or time.monotonic() >= deadline:
+            return g
+        time.sleep(0.1)
+
+
+def shown(g):
+    return "top %.0f, bottom %.0f, input bar top %.0f, viewport %dx%d, scrollY %.0f, start shown %s" % (
+        g["top"], g["bottom"], g["barTop"], g["innerWidth"], g["innerHeight"], g["scrollY"], g["startShown"])
+
+
+def send(driver, text):
+    """Types text and presses Enter, as a visitor does; returns the new bot reply element."""
+    before = len(driver.find_elements(By.CSS_SELECTOR, "#log .msg.bot"))
+    wait_for(driver, "the send button to be enabled", lambda d: d.find_element(By.ID, "send").is_enabled())
+    field = driver.find_element(By.ID, "message")
+    field.send_keys(text + "\n")
+    return wait_for(driver, "a reply to %r" % text,
+                    lambda d: d.find_elements(By.CSS_SELECTOR, "#log .msg.bot")[before]
+                    if len(d.find_elements(By.CSS_SELECTOR, "#log .msg.bot")) > before else None)
+
+
+def bare_numbers(driver, element):
+    """Phone-number-shaped text in the element that is not inside a link."""
+    return driver.execute_script("""
+        var walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT), found = [], node;
+        while ((node = walker.nextNode())) {
+          if (node.parentElement.closest('a')) continue;
+          var m = node.nodeValue.match(/\\d{3}[-. ]\\d{3}[-. ]\\d{4}|(^|\\D)(911|988)(\\D|$)/g);
+          if (m) found = found.concat(m);
+        }
+        return found;""", element)
+
+
+def screenshot_folder(repo):
+    folder = os.environ.get("HELPLINE_SCREENSHOTS") or os.path.join(repo, ".build", "screenshots")
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
+def visitor_view(driver, base, width, height, reduce, shots):
+    """What a visitor sees at one size: each new reply's start on screen, the crisis reply's 911
+    button whole and uncovered, numbers as tel: links, scrolling back up left alone."""
+    motion = "reduced motion" if reduce else "motion"
+    name = "visitor view %dx%d, %s" % (width, height, motion)
+    with Section(name):
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [
+            {"name": "prefers-reduced-motion", "value": "reduce" if reduce else "no-preference"}]})
+        driver.get(base + "/")
+        driver.execute_script("window.sessionStorage.clear();")  # a new conversation
+        wait_for(driver, "the message box #message", lambda d: d.find_element(By.ID, "message"))
+        size = driver.execute_script("return [window.innerWidth, window.innerHeight, "
+                                     "matchMedia('(prefers-reduced-motion: reduce)').matches];")
+        check(size == [width, height, reduce], name + ": the viewport and the motion preference are as emulated",
+              "got %r" % size)
+
+        reply = send(driver, ONLINE_MESSAGE)
+        g = settle(driver, reply, start_in_view)
+        check(start_in_view(g), name + ": the reply to %r starts on screen above the input bar" % ONLINE_MESSAGE, shown(g))
+        links = [a.get_attribute("href") for a in reply.find_elements(By.CSS_SELECTOR, "p.text a[href^='tel:']")]
+        check(HELPLINE_TEL in links, name + ": the helpline number in that answer's text is a tel: link",
+              "links %r, text %r" % (links, reply.text[:200]))
+        bare = bare_numbers(driver, reply)
+        check(not bare, name + ": no phone number in that answer is left as plain text", "plain: %r" % bare)
+
+        reply = send(driver, LONG_MESSAGE)
+        g = settle(driver, reply, start_in_view)
+        check(start_in_view(g), name + ": the long answer to %r starts on screen above the input bar" % LONG_MESSAGE, shown(g))
+
+        # The visitor scrolls back up to read: nothing pulls the view down until the next reply.
+        scrolled = driver.execute_script("var y = window.scrollY; window.scrollTo(0, 0); return y;")
+        time.sleep(1)
+        scroll_y = driver.execute_script("return window.scrollY;")
+        check(scrolled > 0 and scroll_y == 0, name + ": scrolling back up to read is left alone",
+              "scrollY %r before, %r a second after scrolling to the top" % (scrolled, scroll_y))
+
+        reply = send(driver, CRISIS_MESSAGE)
+        g = settle(driver, reply, start_in_view)
+        check(start_in_view(g), name + ": the crisis reply to %r starts on screen above the input bar" % CRISIS_MESSAGE, shown(g))
+        check(reply.get_attribute("role") == "alert", name + ": the crisis reply is role=alert",
+              "role %r" % reply.get_attribute("role"))
+        others = driver.find_elements(By.CSS_SELECTOR, "#log .msg.bot:not(.emergency)[role='alert']")
+        check(not others, name + ": other replies are not alerts (the log announces them politely)", "%d alerts" % len(others))
+        sizes = driver.execute_script("""
+            var lead = arguments[0].querySelector('.crisis-lead'), text = arguments[0].querySelector('p.text');
+            return lead && text ? [lead.textContent, parseFloat(getComputedStyle(lead).fontSize),
+                                   parseFloat(getComputedStyle(text).fontSize)] : null;""", reply)
+        check(sizes and sizes[0].startswith("Call 911 now") and sizes[1] > sizes[2],
+              name + ": the crisis reply's first line stands out in larger type", "lead, sizes: %r" % (sizes,))
+        buttons = reply.find_elements(By.CSS_SELECTOR, "a.call-button-big[href='tel:911']")
+        if check(buttons, name + ": the crisis reply has a big tel:911 button"):
+            g = settle(driver, buttons[0], wholly_in_view)
+            check(wholly_in_view(g), name + ": the 911 button is wholly on screen above the input bar, uncovered", shown(g))
+        hrefs = [a.get_attribute("href") for a in reply.find_elements(By.CSS_SELECTOR, "a.call-button-big")]
+        check(hrefs[:1] == ["tel:911"] and HELPLINE_TEL in hrefs,
+              name + ": its buttons start with 911 and include the helpline", "buttons %r" % hrefs)
+        active = driver.execute_script("return document.activeElement && document.activeElement.id;")
+        check(active == "message", name + ": the message box keeps the focus", "focus on %r" % active)
+        path = os.path.join(shots, "chat-%dx%d%s.png" % (width, height, "-reduced-motion" if reduce else ""))
+        check(driver.save_screenshot(path), name + ": screenshot saved to " + path)
+
+        # Markup in the visitor's words stays text; the reply (a call-back offer) still comes into view.
+        reply = send(driver, XSS_MESSAGE)
+        g = settle(driver, reply, start_in_view)
+        form_open = driver.find_element(By.ID, "callback").is_displayed()
+        check(form_open and start_in_view(g),
+              name + ": the reply that opens the call-back form starts on screen above the input bar",
+              "form open %s; %s" % (form_open, shown(g)))
+        check(driver.execute_script("return typeof window.__xss;") == "undefined"
+              and not driver.find_elements(By.CSS_SELECTOR, "#log img"),
+              name + ": the visitor's <img ...> message did not run and made no <img>")
 
 
 def staff_page(driver, base, token, normal_id, urgent_id):
@@ -366,6 +534,12 @@ def main():
             report(True, "browser: headless Chromium started")
         if driver is not None:
             visitor_page(driver, base)
+            shots = screenshot_folder(repo)
+            for width, height in SIZES:
+                for reduce in (False, True):
+                    visitor_view(driver, base, width, height, reduce, shots)
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
             if normal_id and urgent_id:
                 staff_page(driver, base, token, normal_id, urgent_id)
             else:
