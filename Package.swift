@@ -35,7 +35,7 @@ let package = Package(
             name: "HelplineCore",
             dependencies: [.product(name: "Yams", package: "Yams")],
             // The crisis floor's frozen training set (CrisisScorer).
-            resources: [.copy("Crisis/Training")],
+            resources: [.copy("Crisis/Training"), .copy("Matching/OutOfScope")],
             swiftSettings: strict
         ),
         // The store: conversations, turns, handoffs, notification outbox, retention; on SQLite

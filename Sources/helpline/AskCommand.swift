@@ -25,6 +25,22 @@ struct Ask: AsyncParsableCommand {
             print(String(decoding: try encoder.encode(reply), as: UTF8.self))
         } else {
             print(ReplyPrinter(explain: explain).render(reply))
+            if explain { print(candidates(responder.knowledge)) }
         }
+    }
+}
+
+extension Ask {
+    /// The closest topic examples and the classifier's guess, whatever was answered: what a
+    /// new example or pattern would have to beat.
+    func candidates(_ knowledge: KnowledgeBase) -> String {
+        let parsed = Message(message, knowledge: knowledge)
+        var lines = knowledge.topicIndex.rank(parsed, limit: 3).map { score in
+            "    topic candidate \(score.intent) \(String(format: "%.3f", score.score)): \(score.evidence) (\(score.evidenceLocation))"
+        }
+        if let guess = IntentMatcherPlugin.classifierGuess(for: parsed, knowledge: knowledge) {
+            lines.append("    classifier guess \(guess.intent) p=\(String(format: "%.2f", guess.probability))")
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -214,6 +214,11 @@ public struct CrisisDetector: Sendable {
         guard let p = scorer.probability(features) else { return nil }
         let cancelled = !ruleFindings(analysis, includeCancelled: true).isEmpty
         let threshold = cancelled ? CrisisScorer.overruleThreshold : CrisisScorer.threshold
+        if p >= threshold {
+            return p < CrisisScorer.sureThreshold && !features.contains(where: CrisisScorer.strongEvidence.contains)
+                ? "scorer: p = \(Int((p * 100).rounded()))%, but no strong-evidence concept (needed below \(Int((CrisisScorer.sureThreshold * 100).rounded()))%)"
+                : "scorer: p = \(Int((p * 100).rounded()))%, but its category needs a word it lacks (poisoning: a substance)"
+        }
         return "scorer: p = \(Int((p * 100).rounded()))%, below \(Int((threshold * 100).rounded()))%\(cancelled ? " (to overrule a cancelled rule)" : "")"
     }
 
@@ -280,7 +285,7 @@ public struct CrisisDetector: Sendable {
 enum CrisisText {
     /// Forms whose apostrophe-less spelling is another word ("he'll" / "hell").
     static let apostropheRewrites: [String: String] = [
-        "od'd": "overdosed", "o'd": "overdosed", "he'll": "he will", "she'll": "she will", "we'll": "we will",
+        "od'd": "overdosed", "sh'd": "self harmed", "sh'ing": "self harming", "o'd": "overdosed", "he'll": "he will", "she'll": "she will", "we'll": "we will",
         "i'll": "i will", "i'd": "i would", "we'd": "we would", "he'd": "he would", "she'd": "she would",
         "it's": "it is", "can't": "can not", "won't": "will not",
     ]

@@ -10,10 +10,11 @@ import Foundation
 struct CrisisScorer: Sendable {
     private let classifier: LinearClassifier
 
-    /// A crisis category must be at least this likely. Chosen on the held-out sets: from 0.95 down
-    /// to 0.80 recall rose on every one and no ordinary overdose or naloxone question was flagged;
-    /// below 0.80 they began to be.
-    static let threshold = 0.80
+    /// A crisis category must be at least this likely. Chosen on the held-out sets: with the
+    /// visitor-written sets of holdout-7 and -8 in training, 0.80 down to 0.70 raised recall on the
+    /// unseen holdout-9 (90.5% to 91.5%) and flagged no more ordinary messages anywhere; below 0.70
+    /// general-assistant queries began to be flagged.
+    static let threshold = 0.70
     /// Where a rule matched and an ordinary framing cancelled it, the scorer must be surer still.
     static let overruleThreshold = 0.95
     static let ordinary = "ordinary"

@@ -14,6 +14,7 @@ extension CrisisVocabulary {
         "someone-is": [
             "he is", "she is", "they are", "my friend is", "he looks", "she looks", "his lips are", "her lips are",
             "his face is", "her face is", "he is turning", "she is turning",
+            "my son is", "my daughter is", "my husband is", "my wife is", "my boyfriend is", "my girlfriend is", "my brother is", "my sister is", "my mom is", "my dad is", "my roommate is", "my partner is", "he is limp", "she is limp",
         ],
         "young-or-pet": [
             "child", "kid", "kids", "baby", "toddler", "infant", "son", "daughter", "grandson", "granddaughter",

@@ -34,6 +34,7 @@ extension CrisisVocabulary {
             "skin is tented", "burning up", "confused and burning", "can not stand", "cannot stand",
             "really confused", "so confused", "baby is not moving", "baby stopped moving", "bleeding and pregnant",
             "pissing blood", "peeing blood", "black stool", "black poop", "fever and confused",
+            "left arm hurts", "left arm is numb", "pain in my left arm", "chest is really tight", "chest is so tight",
         ],
         "future-question": [
             "will i", "could i", "can i", "do i get", "would i", "am i going to", "is it possible",
@@ -80,6 +81,7 @@ extension CrisisVocabulary {
             "picking at my", "hiding cuts", "tips for hiding", "burning my wrists", "burn my wrists",
             "make them bleed", "took a knife to my", "knife to my leg", "knife to my arm", "go deeper next time",
             "opening up my old", "reopening my",
+            "lit cigarette", "lit cigarettes", "cigarette burns on my", "cigarettes into my arm", "cigarette into my arm", "burning myself with", "burn myself with", "pressing a lighter",
         ],
         "cut-idiom": [
             "cut back", "cut down", "cut off", "cut out", "cut my dose", "cutting back", "cutting down",
@@ -125,6 +127,7 @@ extension CrisisVocabulary {
             "smashed a bottle", "broken bottle", "going after him with", "to kill him", "to kill her",
             "waiting for him with", "waiting with my gun", "i am waiting for my", "he is never touching",
             "make him pay tonight",
+            "pay for what he did", "pay for what she did", "pay for what they did", "will not walk again", "never walk again", "smash his head", "smash her head", "smash my moms head", "smash my dads head", "bash his head", "bash her head", "cave his head", "cave her head", 
         ],
         "hypothetical-harm": [
             "if anyone", "video game", "in the game", "kill time", "kill it", "joking", "lol", "lmao", "jk",
@@ -137,6 +140,8 @@ extension CrisisVocabulary {
             "will it hurt them", "will it hurt him", "will it hurt her", "can it hurt them", "on hold", "i left my",
             "kicked me out", "kick me out", "kicks me out", "punch a wall", "instead proud",
             "went for a walk instead",
+            "cravings hit", "craving hit", "craving hits", "it hit me", "that hit me", "reality hit", "hit me up", "urge hit", "urges hit", "withdrawal hit", "withdrawals hit", "wave hit",
+            "urges still hit", "cravings still hit", "cravings really hit", "urges really hit", "craving still hits",
         ],
         "ingest": [
             "swallowed", "swallow", "swallowing", "ate", "eaten", "eat", "eating", "chewed", "chewing",
@@ -144,6 +149,7 @@ extension CrisisVocabulary {
             "put it in his mouth", "put it in her mouth", "sucked on", "sucking on", "got ahold of",
             "got a hold of", "chewing on", "in his mouth", "in her mouth", "in its mouth", "has a", "found my",
             "found a", "got my", "got the", "mouthed", "bit", "bit into", "bite",
+            "took a sip", "a sip of", "sipped", "sip from", "drank from", "drank some of", "got into my",
         ],
         "substance": [
             "pill", "pills", "suboxone", "subs", "sub", "strip", "strips", "film", "films", "patch", "patches",
@@ -159,6 +165,7 @@ extension CrisisVocabulary {
             "mouthwash", "vape juice", "nicotine", "batteries", "battery", "blood pressure pill", "xylitol",
             "gum with xylitol", "chocolate", "grapes", "raisins", "antifreeze", "rat poison", "ibuprofen", "tylenol",
             "advil", "benadryl", "lighter fluid", "gasoline", "pot brownie", "brownie",
+            "my dose", "dissolved", "my methadone", "my take home", "take homes", "my cup",
         ],
         "accidental": [
             "accidentally", "accidently", "by accident", "by mistake", "on accident", "mistakenly", "wrong pill",

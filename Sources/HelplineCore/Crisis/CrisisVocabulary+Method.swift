@@ -1,6 +1,19 @@
 extension CrisisVocabulary {
     /// Method and lethality: amounts, ways, means at hand, and the outcomes asked about (988).
     static let method: [String: [String]] = [
+        // "how high does a bridge need to be": a height asked about a place to fall from.
+        "height-question": [
+            "how high", "how tall", "how far", "high enough", "tall enough", "far enough to", "what height",
+            "how many floors", "how many stories", "which floor", "what floor",
+        ],
+        "fall-place": [
+            "bridge", "roof", "rooftop", "balcony", "cliff", "overpass", "parking garage", "ledge", "building",
+            "floor", "window", "tower",
+        ],
+        "fall-outcome": [
+            "to be sure", "die", "dying", "survive", "kill me", "kill myself", "jump", "jumped", "jumping", "fall",
+            "death", "be dead", "end it", "fatal", "lethal", "not wake up",
+        ],
         "quantity": [
             "how much", "how many", "what amount", "what dose", "how many mg", "how many milligrams",
             "what number of", "how strong", "enough to", "what would it take", "amount of", "what dosage",

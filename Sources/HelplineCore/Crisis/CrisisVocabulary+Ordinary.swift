@@ -68,6 +68,7 @@ extension CrisisVocabulary {
             "her death", "their death", "the anniversary", "cope with", "coping with", "grieve", "bereavement",
             "loss of", "my late", "passed from", "passed from an", "passed away from", "passed on", "passed last",
             "passed in", "she passed", "he passed",
+            "even though he is gone", "even though she is gone", "since he is gone", "since she is gone", "now that he is gone", "now that she is gone",
         ],
         "info-about": [
             "prevention", "preventing", "training", "trained", "awareness", "screen", "screening", "screened",

@@ -12,7 +12,7 @@ extension CrisisVocabulary {
             "does not move", "will not move", "not moving at all", "no response", "no reaction",
             "will not stay awake", "can not stay awake", "can not keep his eyes open",
             "can not keep her eyes open", "not stay awake", "keeps nodding off and", "clammy", "him and nothing",
-            "her and nothing", "them and nothing", "nothing works", "nothing is working", "floppy",
+            "her and nothing", "them and nothing", "floppy",
             "body is floppy", "breaths a minute", "breath a minute", "breathes a minute", "slumped",
             "slumped over", "needle still in his arm", "needle in his arm", "needle still in her arm",
             "needle in her arm", "can not hold her head up", "can not hold his head up", "so drowsy",
@@ -30,7 +30,7 @@ extension CrisisVocabulary {
         ],
         "out": [
             "passed out", "blacked out", "nodded out", "nodding out", "knocked out", "collapsed", "fell over",
-            "went down", "dropped", "going out", "nodding back out", "fading", "is out", "passing out",
+            "went down", "nodding back out", "fading", "is out", "passing out",
             "passed out cold", "out cold", "hes passing out", "he is passing out", "she is passing out",
             "been out", "is been out", "has been out", "out like",
         ],
@@ -143,9 +143,25 @@ extension CrisisVocabulary {
             "yelling his name", "yelling her name", "calling his name", "calling her name", "splashing water",
             "rubbing his chest", "rubbing her chest", "sternum rub", "pinching him", "pinching her",
         ],
+        // Naloxone given or at hand and the person still not coming round.
+        "naloxone-failed": [
+            "nothing works", "nothing is working", "not working", "did not work", "does not work", "is not working",
+            "is not doing anything", "not doing anything", "still nothing", "no response", "still out",
+            "still not", "not coming to", "not coming around", "not waking",
+        ],
+        // "what if narcan is not working": asking about naloxone, not using it.
+        "naloxone-asking": [
+            "what if", "what happens if", "in case", "does narcan", "will narcan", "can narcan", "why would",
+            "why does", "is it normal", "how often", "how long does",
+        ],
+        "person-down": [
+            "on the floor", "on the ground", "on the bathroom floor", "on the kitchen floor", "slumped", "face down",
+            "collapsed", "keeled over", "fell over", "is down", "went down", "lying there",
+        ],
         "no-result": [
             "nothing", "no response", "still nothing", "not responding", "no reaction", "not waking",
             "he will not", "she will not", "does not move", "not moving",
+            "nothing works", "nothing is working", "not working", "did not work", "does not work", "is not doing anything", "not doing anything",
         ],
         "narcanned": [
             "narcanned", "narcaned", "just narcanned", "we narcanned", "i narcanned", "narcanned him",

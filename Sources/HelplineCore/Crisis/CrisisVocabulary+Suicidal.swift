@@ -51,10 +51,11 @@ extension CrisisVocabulary {
             "was not alive", "was not born", "was never born", "were never born", "had never been born",
             "was gone", "were gone", "was dead", "were dead", "had died", "had just died", "could die",
             "would die", "would just die", "had killed me", "would kill me", "would just kill me", "would hit me",
-            "would just hit me", "hit me", "fall asleep forever", "wake up dead", "if i died", "i died",
+            "would just hit me", "fall asleep forever", "wake up dead", "if i died", "i died",
             "died tonight", "die in my sleep", "not come back", "never come back", "not be here anymore",
             "be here", "end already", "would end", "could end", "it would all end", "it would all stop",
             "would stop", "had just killed me", "just killed me",
+            "car hit me", "bus hit me", "truck hit me", "train hit me", "something hit me",
         ],
         "desire": [
             "want", "wanted", "wanting", "wish", "wishing", "wished", "hope", "hoping", "pray", "praying",
@@ -107,6 +108,7 @@ extension CrisisVocabulary {
             "should have just let me go", "wish they let me die", "wish i had not woken up", "wish i did not wake up",
             "wish i never woke up", "wish i never woke", "wish i had never woken up",
             "wish they had not brought me back", "wish they never brought me back", "should have let me stay dead",
+            "do not want to be around without", "do not want to be here without", "do not want to live without", "not want to go on without", "do not want to be here anymore", "do not want to be around anymore", "fall asleep and be done", "could just fall asleep and", "simply fall asleep and", "fall asleep and never", "go to sleep and be done",
         ],
         "better-off": [
             "better off", "happier", "be easier", "easier for everyone", "be better", "relieved", "be fine without",
@@ -214,6 +216,7 @@ extension CrisisVocabulary {
             "letters for my family", "note for my mom", "note for my kids", "stockpiling my", "hoarding my pills",
             "holding back my take home", "saving my doses", "been holding back my", "giving away my dog",
             "giving away my cat", "giving away my clothes", "giving away my guitar", "giving away everything",
+            "not planning on making it", "not plan on making it", "not planning to make it", "not going to make it past", "not making it past", "will not make it past", "not planning on being here", "not planning on being around", "made peace with everything", "made my peace with", "will not need treatment after", "none of this will matter", "will not matter to me", "nothing will matter soon", "if anybody reads this", "if anyone reads this", "whoever reads this", "to whoever finds this", "sleep for a long long time", "sleep for a long time after", "a long long sleep", "writing my note", "writing the note", "finished my note", "need it more than me", "signed my car over", "signed over my", "using everything i saved", "use everything i saved", "everything i saved up", "all the pills i saved", "all the doses i saved", "all the doses i have saved",
         ],
         "use-drug": [
             "use", "using", "used", "shoot up", "shooting up", "shoot", "shooting", "do dope", "get high",
@@ -240,6 +243,7 @@ extension CrisisVocabulary {
             "nobody cares", "not really care", "do not care if i come out", "do not care if i make it",
             "do not care if i live", "whatever happens", "fine if it gets me", "if it gets me fine",
             "that is fine with me", "fine by me",
+            "fine with that", "okay with that", "ok with that", "at peace with that", "alright with that",
         ],
         "fate": [
             "if i wake up", "if i die", "if i live", "live or die", "what happens", "whatever happens",
@@ -247,6 +251,7 @@ extension CrisisVocabulary {
             "if it kills me", "if i do not make it", "if i stop breathing", "if this is the end",
             "if i never wake", "what happens to me", "happens to me", "the outcome", "the end", "i die",
             "i wake up",
+            "if i go out", "if i pass out", "if i go under", "if i do not come to",
         ],
         "fatalism": [
             "if it kills me it kills me", "if i die i die", "if i die so be it", "if i die then i die",
@@ -268,6 +273,7 @@ extension CrisisVocabulary {
             "one last time", "one more time", "last time", "one last", "final time", "last hit", "last high",
             "last shot", "last dose", "final hit", "final high", "final dose", "final shot", "last bag",
             "one final", "final one", "last one",
+            "last hoorah", "last hurrah", "one final time",
         ],
         "final-act": [
             "end it", "end it all", "die", "kill myself", "be gone", "never wake up", "not wake up", "goodbye",
@@ -276,6 +282,7 @@ extension CrisisVocabulary {
             "end my life", "and then", "then i am done", "and that is it", "done with everything",
             "be done with it all", "then be done", "be done with everything", "checking out",
             "check out of this life", "out of this life", "leave this life", "end of me",
+            "not holding back", "no holding back", "not hold back",
         ],
         "i-subject": [
             "i do not", "i will not", "i did not", "if i", "i would not", "me to not", "i never", "to not",

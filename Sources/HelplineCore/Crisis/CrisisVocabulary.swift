@@ -25,7 +25,7 @@ enum CrisisVocabulary {
         "oding": "overdosing", "odding": "overdosing", "oded": "overdosed", "odeed": "overdosed",
         "ods": "overdoses", "narcane": "narcan", "fent": "fentanyl", "fetty": "fentanyl", "nomore": "no more", "everyones": "everyone is", "noone": "no one",
         "thru": "through", "wit": "with", "abt": "about", "bout": "about", "smth": "something", "sumthin": "something",
-        "hed": "he would", "shed": "she would", "theyd": "they would", "itd": "it would", "lemme": "let me", 
+        "hed": "he would", "shed": "she would", "theyd": "they would", "itd": "it would", "lemme": "let me", "bieng": "being", "beign": "being", "bettr": "better", "beter": "better", "betta": "better",
     ]
 
     /// Concepts matched by exact word forms; the rest also match inflections by stem. Here the form

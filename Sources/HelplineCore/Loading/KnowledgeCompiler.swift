@@ -123,7 +123,16 @@ struct KnowledgeCompiler {
                 trainingSet.append((position, LinearClassifier.features(stems: stems, concepts: concepts)))
             }
         }
-        let classifier = LinearClassifier(labels: topics.map(\.id), examples: trainingSet)
+        // No more out-of-scope examples than topic ones (an even sample of them), so a small
+        // set of intents is not drowned by the everyday class.
+        let outOfScope = OutOfScopeExamples.texts
+        let stride = max(1, (outOfScope.count + trainingSet.count - 1) / max(1, trainingSet.count))
+        for text in Swift.stride(from: 0, to: outOfScope.count, by: stride).map({ outOfScope[$0] }) {
+            let stems = plain.stems(text)
+            let concepts = concepts.features(in: stems.map { vocabulary.intern($0) }).map { vocabulary.token($0) }
+            trainingSet.append((topics.count, LinearClassifier.features(stems: stems, concepts: concepts)))
+        }
+        let classifier = LinearClassifier(labels: topics.map(\.id) + [OutOfScopeExamples.label], examples: trainingSet)
         // Article words get ids too, so article search can match words no intent uses.
         for article in articles.values { for passage in article.passages { for stem in plain.stems(passage) { _ = vocabulary.intern(stem) } } }
         // The corrector knows every stem an example, a pattern or a concept uses.

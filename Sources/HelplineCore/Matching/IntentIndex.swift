@@ -163,21 +163,32 @@ public final class IntentIndex: Sendable {
                 intent: intentIDs[match.intent], score: match.score, evidence: entry.pattern.source,
                 evidenceLocation: entry.location, byPattern: true)
         }
-        let examples = bestExamples(message, count: limit - matched.count, excluding: matched.map(\.intent))
-        scores += examples.map { best in
+        // A keyword-spotting pattern ranks like an example, so its intent's examples may beat it.
+        let settled = matched.filter { !patterns[$0.pattern].pattern.isKeywordSpot }.map(\.intent)
+        let examples = bestExamples(message, count: limit - settled.count, excluding: settled)
+        for best in examples {
             let text = exampleText[Int(best.example)]
-            return IntentScore(
+            let score = IntentScore(
                 intent: intentIDs[best.intent], score: best.score, evidence: text.value,
                 evidenceLocation: text.location, byPattern: false)
+            if let position = scores.firstIndex(where: { $0.intent == score.intent }) {
+                if score.score > scores[position].score { scores[position] = score }
+            } else {
+                scores.append(score)
+            }
         }
         scores.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         return Array(scores.prefix(limit))
     }
 
     /// A pattern match is near-certain; more required words make it more so.
+    /// A keyword-spotting pattern (`* thanks *`) scores like a fair example match, so a clear
+    /// request that ends in "thanks" or starts with "hi" is answered as the request.
     static func patternScore(_ pattern: Pattern) -> Double {
-        min(0.99, 0.9 + 0.015 * Double(pattern.specificity))
+        pattern.isKeywordSpot ? keywordSpotScore : min(0.99, 0.9 + 0.015 * Double(pattern.specificity))
     }
+
+    static let keywordSpotScore = 0.6
 
     /// How much of the message the example explains, and of the example the message holds,
     /// combined as an F-measure leaning to the message's side (β < 1), so a short question

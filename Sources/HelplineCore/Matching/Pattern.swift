@@ -30,6 +30,20 @@ public struct Pattern: Sendable {
     /// Required words and concepts: more of them means a more specific pattern.
     public var specificity: Int { Self.required(nodes) }
 
+    /// `* thanks *`: one required word anywhere in the message. A hint, not a match.
+    /// Phrases ("give me a call") are matches; a word or two ("thanks", "thank you") are hints.
+    public var isKeywordSpot: Bool {
+        guard nodes.count == 3, nodes.first == .wildcard, nodes.last == .wildcard else { return false }
+        func short(_ node: Node) -> Bool {
+            switch node {
+            case .word, .concept: true
+            case .choice(let options): options.allSatisfy { $0.count <= 2 && $0.allSatisfy(short) }
+            case .wildcard, .optional: false
+            }
+        }
+        return short(nodes[1])
+    }
+
     init(source: String, form: Form, nodes: [Node]) {
         self.source = source
         self.form = form

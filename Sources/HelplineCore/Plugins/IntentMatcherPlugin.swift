@@ -14,8 +14,17 @@ public struct IntentMatcherPlugin: ResponderPlugin {
     /// The classifier's answer is taken when the examples fall short of the answer threshold
     /// but still show the message is about our topics (some example at least this close)...
     static let topicEvidence = 0.3
-    /// ...and the classifier is at least this sure.
-    static let classifierConfidence = 0.6
+    /// ...and the classifier is at least this sure, with a word of our field in the message...
+    static let classifierConfidence = 0.65
+    /// ...or the classifier and the closest example agree on the intent, the example at least
+    /// this close and the classifier this sure ("connect me to a live agent" has no field word).
+    static let agreeEvidence = 0.35
+    static let agreeConfidence = 0.7
+    /// An example answer (not a pattern) is withdrawn when the classifier is this sure the
+    /// message is none of ours ("what's my routing number" is near "what's your number")...
+    static let outOfScopeVeto = 0.7
+    /// ...unless the example is this close.
+    static let vetoCeiling = 0.89
     /// Lexicon concepts that only our field uses; everyday ones (family, worry, online) are not evidence.
     static let fieldConcepts: Set<String> = [
         "c:@therapy", "c:@group", "c:@care", "c:@mat", "c:@counselor", "c:@therapy-kind", "c:@craving",
@@ -28,13 +37,21 @@ public struct IntentMatcherPlugin: ResponderPlugin {
         let ranking = knowledge.topicIndex.rank(message, limit: 2)
         let answering = IndexAnswering(plugin: name, tier: .intent)
         let threshold = knowledge.settings.answerThreshold
-        guard let best = ranking.first, best.score < threshold, best.score >= Self.topicEvidence,
-            let classifier = knowledge.topicClassifier,
-            case let features = Self.features(of: message, knowledge: knowledge),
+        guard let best = ranking.first, best.score < Self.vetoCeiling, !best.byPattern else {
+            return answering.propose(ranking, context: context, allowAmbiguity: true)
+        }
+        let features = Self.features(of: message, knowledge: knowledge)
+        let predicted = knowledge.topicClassifier?.predict(features)
+        if best.score >= threshold, let predicted, predicted.intent == OutOfScopeExamples.label,
+            predicted.probability >= Self.outOfScopeVeto
+        {
+            return []
+        }
+        guard best.score < threshold, best.score >= Self.topicEvidence, let predicted,
             // A word of our field (a lexicon concept) must be there: "order a pizza" has none.
-            features.contains(where: { Self.fieldConcepts.contains($0) }),
-            let predicted = classifier.predict(features),
-            predicted.probability >= Self.classifierConfidence, let intent = knowledge.intents[predicted.intent]
+            (features.contains(where: { Self.fieldConcepts.contains($0) }) && predicted.probability >= Self.classifierConfidence)
+                || (predicted.intent == best.intent && best.score >= Self.agreeEvidence && predicted.probability >= Self.agreeConfidence),
+            let intent = knowledge.intents[predicted.intent]
         else {
             return answering.propose(ranking, context: context, allowAmbiguity: true)
         }
@@ -45,6 +62,12 @@ public struct IntentMatcherPlugin: ResponderPlugin {
             plugin: name, matched: "classifier: \(intent.id) p=\(String(format: "%.2f", predicted.probability))",
             source: "examples of \(intent.id)", score: score)
         return [Proposal(tier: .intent, score: score, reply: context.composer.answer(intent, score: score, explanation: explanation))]
+    }
+
+    /// The classifier's best topic for `message` and how sure it is, whether or not the plugin
+    /// would take it; for explanations (`helpline ask --explain`).
+    public static func classifierGuess(for message: Message, knowledge: KnowledgeBase) -> (intent: String, probability: Double)? {
+        knowledge.topicClassifier?.predict(features(of: message, knowledge: knowledge))
     }
 
     static func features(of message: Message, knowledge: KnowledgeBase) -> [String] {
