@@ -106,6 +106,8 @@ let package = Package(
                 "HelplineCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                // To read openapi/helpline-v1.yaml: the routes are checked against the contract.
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict
         ),

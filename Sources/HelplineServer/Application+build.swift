@@ -62,9 +62,14 @@ public func buildApplication(
     let staffAPI = router.group("api/v1").add(middleware: StaffAuthMiddleware(store: store))
     StaffController(store: store, maximumBodySize: configuration.maximumBodySize).addRoutes(to: staffAPI)
     AdminController(reloader: reloader, store: store).addRoutes(to: staffAPI)
-    router.get("staff") { _, _ in try staffPage() }
+    // The pages are routes too (the file middleware serves their scripts and styles), so the
+    // route list below knows them.
+    router.get("/") { _, _ in try page("index.html") }
+    router.get("staff") { _, _ in try page("staff.html") }
     MetricsController(metrics: metrics, store: store)
         .addRoutes(to: router.group("metrics").add(middleware: StaffAuthMiddleware(store: store)))
+    // Last, after every route: it answers only requests no route took.
+    router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes))
 
     var app = Application(
         router: router,
@@ -88,10 +93,11 @@ public func buildApplication(
     return app
 }
 
-/// The staff page; its script and styles are served by the file middleware.
-func staffPage() throws -> Response {
-    guard let data = FileManager.default.contents(atPath: publicFolder() + "/staff.html") else {
-        throw APIError(.notFound, code: "not_found", message: "The staff page is missing from this build.")
+/// One of the two pages, `index.html` (chat) or `staff.html`; their scripts and styles are
+/// served by the file middleware.
+func page(_ name: String) throws -> Response {
+    guard let data = FileManager.default.contents(atPath: publicFolder() + "/" + name) else {
+        throw APIError(.notFound, code: "not_found", message: "The page is missing from this build.")
     }
     return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
 }
