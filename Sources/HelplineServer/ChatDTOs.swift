@@ -8,6 +8,26 @@ struct ChatRequest: Decodable {
     var message: String
 }
 
+/// A chat request as the route reads it: decoded, trimmed and measured, as far as it can be
+/// checked without the responder.
+struct ChatInput {
+    /// The conversation id as sent; `nil` (absent or null) on a first message.
+    var conversation: String?
+    /// The message without leading and trailing white space; never empty.
+    var message: String
+    /// Longer than the limit as sent. Refused, unless the message reads as a crisis.
+    var isTooLong: Bool
+
+    /// - Throws: 400 `invalid_utf8`, `malformed_json` or `empty_message`.
+    init(body bytes: [UInt8], maximumLength: Int) throws(APIError) {
+        let body: ChatRequest = try JSONBody.decode(bytes)
+        message = body.message.trimmingWhitespace
+        guard !message.isEmpty else { throw APIError.badRequest("empty_message", "The message is empty. Type a question and send it again.") }
+        conversation = body.conversation
+        isTooLong = body.message.schemaLength > maximumLength
+    }
+}
+
 /// `POST /api/v1/chat` response body, written by `json` (below).
 struct ChatResponse {
     var conversation: String
@@ -65,6 +85,29 @@ struct CallbackRequest: Decodable {
     var phone: String?
     var bestTime: String?
     var consent: Bool?
+
+    /// The longest `name` and `best_time`, in code points as sent (the contract's `maxLength`).
+    static let maximumFieldLength = 100
+}
+
+/// A call-back number as the API accepts it. `CallbackRequest.phone` in `openapi/helpline-v1.yaml`
+/// spells the same rule as `pattern`, `minLength` and `maxLength`; keep the two together.
+enum PhoneNumber {
+    /// The longest number accepted as sent, separators included (the form's `maxlength`).
+    static let maximumLength = 30
+    /// Dropped wherever they are: spaces, tabs, dots, dashes and brackets.
+    static let separators: Set<Unicode.Scalar> = [" ", "\t", ".", "-", "(", ")"]
+
+    /// The number without separators: an optional leading `+` and 7 to 15 ASCII digits; `nil`
+    /// for anything else. Read scalar by scalar, as the contract's pattern reads it.
+    static func normalised(_ text: String) -> String? {
+        guard text.schemaLength <= maximumLength else { return nil }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter { !separators.contains($0) })
+        let digits = kept.first == "+" ? kept.dropFirst() : kept[...]
+        guard (7...15).contains(digits.count), digits.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return String(kept)
+    }
 }
 
 extension ChatResponse {
