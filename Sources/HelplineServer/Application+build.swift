@@ -51,7 +51,6 @@ public func buildApplication(
     if !configuration.corsOrigins.isEmpty {
         router.add(middleware: AllowedOriginsMiddleware(origins: Set(configuration.corsOrigins)))
     }
-    router.add(middleware: FileMiddleware(publicFolder(), searchForIndexHtml: true, logger: logger))
     HealthController(box: box, store: store).addRoutes(to: router)
     let api = router.group("api/v1")
     let writer = TurnWriter(store: store, metrics: metrics)
@@ -68,7 +67,10 @@ public func buildApplication(
     router.get("staff") { _, _ in try page("staff.html") }
     MetricsController(metrics: metrics, store: store)
         .addRoutes(to: router.group("metrics").add(middleware: StaffAuthMiddleware(store: store)))
-    // Last, after every route: it answers only requests no route took.
+    // These two come last, after every route, so they see only requests no route took: a route's
+    // own 404 (no such conversation) is not taken for a missing file (and `..` in an id is not
+    // the file middleware's 400), and a known path asked with another method gets its 405.
+    router.add(middleware: FileMiddleware(publicFolder(), searchForIndexHtml: true, logger: logger))
     router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes))
 
     var app = Application(

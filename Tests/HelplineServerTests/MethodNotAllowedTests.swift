@@ -58,4 +58,22 @@ enum Contract {
             #expect(try await client.get("nothing.js").status == 404)
         }
     }
+
+    /// Found by the API fuzzer: `GET /api/v1/conversations/0..0` answered 400 `http_400`, because
+    /// the file middleware took the route's own 404 for a missing file and refused the `..`.
+    @Test func aRoutesOwn404IsNotTakenForAMissingFile() async throws {
+        let workspace = try Workspace()
+        let token = try await workspace.staffToken()
+        try await withLiveServer(workspace.configuration()) { visitor in
+            let client = visitor.signedIn(token)
+            for (path, code) in [
+                ("api/v1/conversations/0..0", "conversation_not_found"), ("api/v1/handoffs/a..b", "handoff_not_found"),
+                ("api/v1/conversations/chat.js", "conversation_not_found"),
+            ] {
+                let answer = try await client.get(path)
+                #expect(answer.status == 404, "\(path)")
+                #expect((answer.json["error"] as? [String: Any])?["code"] as? String == code, "\(path): \(answer.text)")
+            }
+        }
+    }
 }
