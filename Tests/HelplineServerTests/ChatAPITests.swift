@@ -81,7 +81,7 @@ import Testing
             let longCrisis = try await client.chat(String(repeating: "I can't cope any more. ", count: 100) + "I want to end my life")
             #expect(longCrisis.status == 200, "a long message in crisis still gets the crisis resources")
             #expect((longCrisis.json["reply"] as? [String: Any])?["intent"] as? String == "crisis")
-            let huge = try JSONSerialization.data(withJSONObject: ["message": "hi", "padding": String(repeating: "x", count: 17_000)])
+            let huge = try JSONSerialization.data(withJSONObject: ["message": "hi", "padding": String(repeating: "x", count: 33_000)])
             expectError(try await client.post("api/v1/chat", raw: huge), 413, "payload_too_large")
             expectError(try await client.chat("hello", conversation: UUID().uuidString), 404, "conversation_not_found")
             expectError(try await client.chat("hello", conversation: "42"), 404, "conversation_not_found")
