@@ -5,11 +5,13 @@ APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev
 BROWSER_PACKAGES := chromium chromium-driver python3-selenium
 # For the PostgreSQL store's tests and the cluster: Debian's server (initdb, pg_ctl, psql) and nginx.
 POSTGRES_PACKAGES := postgresql
+# For the API fuzzer (schemathesis, installed with pip into a virtual environment under .build/).
+API_FUZZ_PACKAGES := python3-venv curl
 CLUSTER_PACKAGES := postgresql nginx
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HELPLINE := .build/debug/helpline
 
-.PHONY: setup browser-setup postgres-setup apt build run chat test check bench eval load cluster cluster-stop clean
+.PHONY: setup browser-setup postgres-setup api-fuzz-setup apt build run chat test check bench eval load cluster cluster-stop clean
 
 # Installs the Debian packages the build needs, only when one is missing.
 setup:
@@ -20,6 +22,9 @@ browser-setup:
 
 postgres-setup:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(POSTGRES_PACKAGES)"
+
+api-fuzz-setup:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(API_FUZZ_PACKAGES)"
 
 apt:
 	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -40,14 +45,16 @@ chat: build
 	$(HELPLINE) chat --intents intents
 
 # Validates the shipped intents, runs the test suite (the store's tests on SQLite and on a
-# throw-away PostgreSQL server started here and stopped after), then the pages in headless Chromium.
-test: build browser-setup postgres-setup
+# throw-away PostgreSQL server started here and stopped after),
+# the pages in headless Chromium, then the API contract under schemathesis (scripts/api-fuzz.sh).
+test: build browser-setup postgres-setup api-fuzz-setup
 	$(HELPLINE) check intents
 	@pg=$$(mktemp -d /tmp/helpline-pg.XXXXXX) && chmod 755 $$pg && \
 	url=$$(scripts/postgres.sh start $$pg/data) && echo "PostgreSQL for the tests: $$url" && \
 	{ HELPLINE_TEST_POSTGRES=$$url $(SWIFT) test; status=$$?; \
 	  scripts/postgres.sh stop $$pg/data >/dev/null; rm -rf $$pg; exit $$status; }
 	/usr/bin/python3 scripts/browser-test.py $(HELPLINE)
+	scripts/api-fuzz.sh $(HELPLINE)
 
 check: build
 	$(HELPLINE) check intents
