@@ -20,9 +20,9 @@ extension Request {
 
 /// Request bodies read from their bytes, apart from the HTTP framework, so the fuzz test can
 /// drive exactly what the routes run.
-enum JSONBody {
+package enum JSONBody {
     /// The bytes as snake_case JSON: 400 `invalid_utf8` or `malformed_json` when they are not.
-    static func decode<T: Decodable>(_ bytes: [UInt8], as type: T.Type = T.self) throws(APIError) -> T {
+    package static func decode<T: Decodable>(_ bytes: [UInt8], as type: T.Type = T.self) throws(APIError) -> T {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw APIError.badRequest("invalid_utf8", "The request is not valid UTF-8 text.")
         }
