@@ -5,11 +5,13 @@ APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev
 BROWSER_PACKAGES := chromium chromium-driver python3-selenium
 # For the PostgreSQL store's tests and the cluster: Debian's server (initdb, pg_ctl, psql) and nginx.
 POSTGRES_PACKAGES := postgresql
+# For the API fuzzer (schemathesis, installed with pip into a virtual environment under .build/).
+API_FUZZ_PACKAGES := python3-venv curl
 CLUSTER_PACKAGES := postgresql nginx
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HELPLINE := .build/debug/helpline
 
-.PHONY: setup browser-setup postgres-setup apt build run chat test check bench eval load cluster cluster-stop clean
+.PHONY: setup browser-setup postgres-setup api-fuzz-setup apt build run chat test check fuzz bench eval load cluster cluster-stop clean
 
 # Installs the Debian packages the build needs, only when one is missing.
 setup:
@@ -20,6 +22,9 @@ browser-setup:
 
 postgres-setup:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(POSTGRES_PACKAGES)"
+
+api-fuzz-setup:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(API_FUZZ_PACKAGES)"
 
 apt:
 	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -40,17 +45,35 @@ chat: build
 	$(HELPLINE) chat --intents intents
 
 # Validates the shipped intents, runs the test suite (the store's tests on SQLite and on a
-# throw-away PostgreSQL server started here and stopped after), then the pages in headless Chromium.
-test: build browser-setup postgres-setup
+# throw-away PostgreSQL server started here and stopped after; a seeded fuzz of the parsers),
+# the pages in headless Chromium, then the API contract under schemathesis (scripts/api-fuzz.sh).
+test: build browser-setup postgres-setup api-fuzz-setup
 	$(HELPLINE) check intents
 	@pg=$$(mktemp -d /tmp/helpline-pg.XXXXXX) && chmod 755 $$pg && \
 	url=$$(scripts/postgres.sh start $$pg/data) && echo "PostgreSQL for the tests: $$url" && \
 	{ HELPLINE_TEST_POSTGRES=$$url $(SWIFT) test; status=$$?; \
 	  scripts/postgres.sh stop $$pg/data >/dev/null; rm -rf $$pg; exit $$status; }
 	/usr/bin/python3 scripts/browser-test.py $(HELPLINE)
+	scripts/api-fuzz.sh $(HELPLINE)
 
 check: build
 	$(HELPLINE) check intents
+
+# libFuzzer on the intent-file readers and the request decoders, FUZZ_SECONDS each (a build of
+# its own in .build/fuzz, instrumented with -sanitize=fuzzer; the first one takes several
+# minutes). Seeds are the shipped intents and real bodies; a crash leaves its input in
+# .build/fuzz/crash-*. Without libFuzzer the same harness runs seeded: .build/debug/helpline-fuzz.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := .build/fuzz
+fuzz: setup
+	$(SWIFT) build --product helpline-fuzz --scratch-path $(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer -Xswiftc -DHELPLINE_LIBFUZZER
+	$(FUZZ_BUILD)/debug/helpline-fuzz seed-corpus $(FUZZ_BUILD)/corpus --intents intents
+	@for target in intent-file chat-body; do \
+		echo "libFuzzer: $$target for $(FUZZ_SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/debug/helpline-fuzz $$target --intents intents \
+			-max_total_time=$(FUZZ_SECONDS) -max_len=65537 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=$(FUZZ_BUILD)/crash-$$target- $(FUZZ_BUILD)/corpus/$$target || exit 1; \
+	done
 
 # PostgreSQL, two instances on it and nginx in front, on loopback; then a chat through nginx.
 cluster: build

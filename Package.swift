@@ -68,6 +68,18 @@ let package = Package(
             resources: [.copy("Public")],
             swiftSettings: strict
         ),
+        // The fuzz harness: seeds, mutations and the checks a fuzzed input must pass, shared by
+        // the test suite (a seeded run) and helpline-fuzz (libFuzzer, `make fuzz`).
+        .target(
+            name: "HelplineFuzzing",
+            dependencies: ["HelplineCore", "HelplineServer"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "helpline-fuzz",
+            dependencies: ["HelplineCore", "HelplineFuzzing"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "helpline",
             dependencies: [
@@ -104,8 +116,11 @@ let package = Package(
                 "HelplineServer",
                 "HelplineStore",
                 "HelplineCore",
+                "HelplineFuzzing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                // To read openapi/helpline-v1.yaml: the routes are checked against the contract.
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict
         ),

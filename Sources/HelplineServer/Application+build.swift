@@ -51,7 +51,6 @@ public func buildApplication(
     if !configuration.corsOrigins.isEmpty {
         router.add(middleware: AllowedOriginsMiddleware(origins: Set(configuration.corsOrigins)))
     }
-    router.add(middleware: FileMiddleware(publicFolder(), searchForIndexHtml: true, logger: logger))
     HealthController(box: box, store: store).addRoutes(to: router)
     let api = router.group("api/v1")
     let writer = TurnWriter(store: store, metrics: metrics)
@@ -62,9 +61,17 @@ public func buildApplication(
     let staffAPI = router.group("api/v1").add(middleware: StaffAuthMiddleware(store: store))
     StaffController(store: store, maximumBodySize: configuration.maximumBodySize).addRoutes(to: staffAPI)
     AdminController(reloader: reloader, store: store).addRoutes(to: staffAPI)
-    router.get("staff") { _, _ in try staffPage() }
+    // The pages are routes too (the file middleware serves their scripts and styles), so the
+    // route list below knows them.
+    router.get("/") { _, _ in try page("index.html") }
+    router.get("staff") { _, _ in try page("staff.html") }
     MetricsController(metrics: metrics, store: store)
         .addRoutes(to: router.group("metrics").add(middleware: StaffAuthMiddleware(store: store)))
+    // These two come last, after every route, so they see only requests no route took: a route's
+    // own 404 (no such conversation) is not taken for a missing file (and `..` in an id is not
+    // the file middleware's 400), and a known path asked with another method gets its 405.
+    router.add(middleware: FileMiddleware(publicFolder(), searchForIndexHtml: true, logger: logger))
+    router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes))
 
     var app = Application(
         router: router,
@@ -88,10 +95,11 @@ public func buildApplication(
     return app
 }
 
-/// The staff page; its script and styles are served by the file middleware.
-func staffPage() throws -> Response {
-    guard let data = FileManager.default.contents(atPath: publicFolder() + "/staff.html") else {
-        throw APIError(.notFound, code: "not_found", message: "The staff page is missing from this build.")
+/// One of the two pages, `index.html` (chat) or `staff.html`; their scripts and styles are
+/// served by the file middleware.
+func page(_ name: String) throws -> Response {
+    guard let data = FileManager.default.contents(atPath: publicFolder() + "/" + name) else {
+        throw APIError(.notFound, code: "not_found", message: "The page is missing from this build.")
     }
     return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
 }

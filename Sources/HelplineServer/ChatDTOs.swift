@@ -3,9 +3,29 @@ import HelplineCore
 import HelplineStore
 
 /// `POST /api/v1/chat` request body.
-struct ChatRequest: Decodable {
+package struct ChatRequest: Decodable {
     var conversation: String?
     var message: String
+}
+
+/// A chat request as the route reads it: decoded, trimmed and measured, as far as it can be
+/// checked without the responder.
+package struct ChatInput {
+    /// The conversation id as sent; `nil` (absent or null) on a first message.
+    package var conversation: String?
+    /// The message without leading and trailing white space; never empty.
+    package var message: String
+    /// Longer than the limit as sent. Refused, unless the message reads as a crisis.
+    package var isTooLong: Bool
+
+    /// - Throws: 400 `invalid_utf8`, `malformed_json` or `empty_message`.
+    package init(body bytes: [UInt8], maximumLength: Int) throws(APIError) {
+        let body: ChatRequest = try JSONBody.decode(bytes)
+        message = body.message.trimmingWhitespace
+        guard !message.isEmpty else { throw APIError.badRequest("empty_message", "The message is empty. Type a question and send it again.") }
+        conversation = body.conversation
+        isTooLong = body.message.schemaLength > maximumLength
+    }
 }
 
 /// `POST /api/v1/chat` response body, written by `json` (below).
@@ -60,11 +80,34 @@ struct HandoffBody: Encodable {
 }
 
 /// `POST /api/v1/conversations/{id}/callback` request body.
-struct CallbackRequest: Decodable {
-    var name: String?
-    var phone: String?
-    var bestTime: String?
-    var consent: Bool?
+package struct CallbackRequest: Decodable {
+    package var name: String?
+    package var phone: String?
+    package var bestTime: String?
+    package var consent: Bool?
+
+    /// The longest `name` and `best_time`, in code points as sent (the contract's `maxLength`).
+    package static let maximumFieldLength = 100
+}
+
+/// A call-back number as the API accepts it. `CallbackRequest.phone` in `openapi/helpline-v1.yaml`
+/// spells the same rule as `pattern`, `minLength` and `maxLength`; keep the two together.
+package enum PhoneNumber {
+    /// The longest number accepted as sent, separators included (the form's `maxlength`).
+    package static let maximumLength = 30
+    /// Dropped wherever they are: spaces, tabs, dots, dashes and brackets.
+    static let separators: Set<Unicode.Scalar> = [" ", "\t", ".", "-", "(", ")"]
+
+    /// The number without separators: an optional leading `+` and 7 to 15 ASCII digits; `nil`
+    /// for anything else. Read scalar by scalar, as the contract's pattern reads it.
+    package static func normalised(_ text: String) -> String? {
+        guard text.schemaLength <= maximumLength else { return nil }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter { !separators.contains($0) })
+        let digits = kept.first == "+" ? kept.dropFirst() : kept[...]
+        guard (7...15).contains(digits.count), digits.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return String(kept)
+    }
 }
 
 extension ChatResponse {

@@ -23,9 +23,11 @@ public struct ServerConfiguration: Sendable {
     public var webhookURL: URL?
     /// Seconds between checks of the intent folder for changes; 0 turns watching off.
     public var watchInterval: Double = 2
-    /// Largest request body accepted.
-    public var maximumBodySize: Int = 16 * 1024
-    /// Longest message accepted, in characters.
+    /// Largest request body accepted. Every body the contract calls valid fits, even with every
+    /// character escaped: 2,000 characters outside the BMP, written as `\uXXXX\uXXXX` surrogate
+    /// pairs by clients that escape all non-ASCII (Python's `json.dumps`), take 24,000 bytes.
+    public var maximumBodySize: Int = 32 * 1024
+    /// Longest message accepted, in Unicode code points as sent (the contract's `maxLength`).
     public var maximumMessageLength: Int = 2_000
     /// Delays between notification attempts; the last one repeats until `maximumAttempts`.
     public var notificationBackoff: [Duration] = [.seconds(5), .seconds(30), .seconds(120), .seconds(600)]

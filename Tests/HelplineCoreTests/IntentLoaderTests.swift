@@ -75,6 +75,29 @@ import Testing
         #expect(diagnostics.first?.contains("error: invalid YAML") == true)
     }
 
+    /// Found by the fuzz test: Swift reads CR LF as one character, so a file saved with Windows
+    /// line ends was one long line to the readers (an article had "no front matter") while the
+    /// YAML parser counted its lines; every kind of line break now ends a line for both.
+    @Test func filesSavedWithOtherLineBreaksLoadAndQuoteTheRightLine() throws {
+        let fixture = try Fixture()
+        for name in ["hello.yaml", "articles/sample-article.md", "tests/basic.yaml", "helpline.yaml"] {
+            let text = try String(contentsOfFile: fixture.file(name), encoding: .utf8)
+            try fixture.write(name, text.replacingOccurrences(of: "\n", with: "\r\n"))
+        }
+        try fixture.write("virtual.yaml", try String(contentsOfFile: fixture.file("virtual.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "\r"))
+        #expect(fixture.diagnostics() == [])
+        try fixture.write("hello.yaml", "id: hello\r\ntitle: Hello\r\npatterns:\r\n  - \"(hi\"\r\nanswer:\r\n  text: Hello!\r\n")
+        #expect(fixture.diagnostics() == [
+            """
+            intents/hello.yaml:4:6: error: pattern: '(' is never closed
+                  - "(hi"
+                     ^
+                hint: add ')'
+            """,
+        ])
+    }
+
     @Test func anchorsAndAliasesAreRefused() throws {
         let fixture = try Fixture()
         // A small "billion laughs": refused before it is expanded.

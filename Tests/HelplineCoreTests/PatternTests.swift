@@ -62,6 +62,9 @@ import Testing
         ("* @nothere *", "unknown concept '@nothere'", 2),
         ("* [maybe] *", "pattern has no required word", 0),
         ("(a||b)", "empty alternative", 3),
+        // Found by the fuzz test: thousands of levels overflowed the parser's stack.
+        (String(repeating: "(a|", count: 20_000), "brackets nested more than 16 deep", 48),
+        (String(repeating: "[a ", count: 20_000), "brackets nested more than 16 deep", 48),
     ])
     func reportsMistakesWithTheirColumn(pattern: String, message: String, offset: Int) {
         var vocabulary = self.vocabulary
@@ -71,6 +74,13 @@ import Testing
             guard let failure = error as? PatternParser.Failure else { return false }
             return failure.message == message && failure.offset == offset
         }
+    }
+
+    @Test func sixteenLevelsOfBracketsStillParse() throws {
+        var vocabulary = self.vocabulary
+        let deep = String(repeating: "(a|", count: 16) + "b" + String(repeating: ")", count: 16)
+        #expect(try parser.parse(deep, form: .stems, vocabulary: &vocabulary).specificity >= 1)
+        #expect(try matches(deep, "b"))
     }
 
     @Test func specificityCountsRequiredWords() throws {

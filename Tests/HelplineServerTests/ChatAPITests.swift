@@ -70,11 +70,18 @@ import Testing
             expectError(try await client.post("api/v1/chat", raw: Data("{\"message\": ".utf8)), 400, "malformed_json")
             expectError(try await client.post("api/v1/chat", raw: Data([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x7D])), 400, "invalid_utf8")
             expectError(try await client.chat("   "), 400, "empty_message")
-            expectError(try await client.chat(String(repeating: "a", count: 2_001)), 413, "message_too_long")
+            expectError(try await client.chat(" \u{200B}\u{3000}\n"), 400, "empty_message")
+            // Too long is a field error (400), as the contract's maxLength counts: code points as sent.
+            expectError(try await client.chat(String(repeating: "a", count: 2_001)), 400, "message_too_long")
+            expectError(try await client.chat(String(repeating: "a", count: 1_990) + String(repeating: " ", count: 11)), 400, "message_too_long")
+            expectError(try await client.chat(String(repeating: "e\u{301}", count: 1_001)), 400, "message_too_long")
+            #expect(try await client.chat(String(repeating: "e\u{301}", count: 1_000)).status == 200)
+            #expect(try await client.post("api/v1/chat", json: ["message": "hello", "conversation": NSNull()]).status == 200,
+                    "a null conversation is a first message")
             let longCrisis = try await client.chat(String(repeating: "I can't cope any more. ", count: 100) + "I want to end my life")
             #expect(longCrisis.status == 200, "a long message in crisis still gets the crisis resources")
             #expect((longCrisis.json["reply"] as? [String: Any])?["intent"] as? String == "crisis")
-            let huge = try JSONSerialization.data(withJSONObject: ["message": "hi", "padding": String(repeating: "x", count: 17_000)])
+            let huge = try JSONSerialization.data(withJSONObject: ["message": "hi", "padding": String(repeating: "x", count: 33_000)])
             expectError(try await client.post("api/v1/chat", raw: huge), 413, "payload_too_large")
             expectError(try await client.chat("hello", conversation: UUID().uuidString), 404, "conversation_not_found")
             expectError(try await client.chat("hello", conversation: "42"), 404, "conversation_not_found")
@@ -137,10 +144,20 @@ import Testing
             let refused = try await client.post("api/v1/conversations/\(id)/callback", json: ["phone": "555 123 4567", "consent": false])
             #expect(refused.status == 400)
             #expect((refused.json["error"] as? [String: Any])?["code"] as? String == "consent_required")
-            let badPhone = try await client.post("api/v1/conversations/\(id)/callback", json: ["phone": "call me", "consent": true])
-            #expect(badPhone.status == 400)
+            for phone in ["call me", "00", "555 123", "5551234567890123", "+ +5551234567", "555-123-4567 ext", "5551234567\n",
+                          "555\u{0661}234567", " (555) 123-4567 " + String(repeating: ".", count: 20)] {
+                let badPhone = try await client.post("api/v1/conversations/\(id)/callback", json: ["phone": phone, "consent": true])
+                #expect(badPhone.status == 400, "\(phone.debugDescription)")
+                #expect((badPhone.json["error"] as? [String: Any])?["code"] as? String == "invalid_phone", "\(phone.debugDescription)")
+            }
+            let long = try await client.post(
+                "api/v1/conversations/\(id)/callback", json: ["phone": "5551234567", "name": String(repeating: "a", count: 100) + " ", "consent": true])
+            #expect((long.json["error"] as? [String: Any])?["code"] as? String == "field_too_long", "lengths count as sent")
             let unknown = try await client.post("api/v1/conversations/\(UUID().uuidString)/callback", json: ["phone": "5551234567", "consent": true])
             #expect(unknown.status == 404)
+            let nulls = try await client.post(
+                "api/v1/conversations/\(id)/callback", json: ["name": NSNull(), "phone": "+1 555 123 4567", "best_time": NSNull(), "consent": true])
+            #expect(nulls.status == 200, "null counts as left out")
             let accepted = try await client.post(
                 "api/v1/conversations/\(id)/callback", json: ["name": "Sam", "phone": "(555) 123-4567", "best_time": "evenings", "consent": true])
             #expect(accepted.status == 200)

@@ -15,7 +15,7 @@ struct CrisisCorpusReader {
         }
         let columns = crisis ? 3 : 2
         for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+            let text = String(line)
             let trimmed = text.trimmingCharacters()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

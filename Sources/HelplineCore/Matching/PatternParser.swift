@@ -10,10 +10,15 @@ struct PatternParser {
     let analyzer: TextAnalyzer
     let concepts: ConceptSet
 
+    /// How deep `( )` and `[ ]` may nest. The parser (and the matcher after it) recurse once a
+    /// level; without a bound, a pattern of thousands of `(a|` overflowed the stack and killed
+    /// the process, a running server on reload included (found by the fuzz test).
+    static let maximumNesting = 16
+
     /// Parses `source`, adding its words to `vocabulary`.
     func parse(_ source: String, form: Pattern.Form, vocabulary: inout Vocabulary) throws(Failure) -> Pattern {
         var reader = Reader(characters: Array(source))
-        let nodes = try sequence(&reader, form: form, closing: nil, vocabulary: &vocabulary)
+        let nodes = try sequence(&reader, form: form, closing: nil, depth: 0, vocabulary: &vocabulary)
         if reader.offset < reader.characters.count {
             throw Failure(message: "unexpected '\(reader.characters[reader.offset])'", offset: reader.offset,
                           hint: "brackets must be balanced: ( ... | ... ) and [ ... ]")
@@ -34,11 +39,15 @@ struct PatternParser {
     }
 
     private func sequence(
-        _ reader: inout Reader, form: Pattern.Form, closing: Set<Character>?, vocabulary: inout Vocabulary
+        _ reader: inout Reader, form: Pattern.Form, closing: Set<Character>?, depth: Int, vocabulary: inout Vocabulary
     ) throws(Failure) -> [Pattern.Node] {
         var nodes: [Pattern.Node] = []
         while let character = reader.current {
             if let closing, closing.contains(character) { return nodes }
+            if character == "(" || character == "[", depth == Self.maximumNesting {
+                throw Failure(message: "brackets nested more than \(Self.maximumNesting) deep", offset: reader.offset,
+                              hint: "write the pattern flatter, or as two patterns")
+            }
             switch character {
             case " ", "\t":
                 reader.offset += 1
@@ -50,7 +59,7 @@ struct PatternParser {
                 reader.offset += 1
                 var options: [[Pattern.Node]] = []
                 while true {
-                    let option = try sequence(&reader, form: form, closing: ["|", ")"], vocabulary: &vocabulary)
+                    let option = try sequence(&reader, form: form, closing: ["|", ")"], depth: depth + 1, vocabulary: &vocabulary)
                     if option.isEmpty {
                         throw Failure(message: "empty alternative", offset: reader.offset,
                                       hint: "use [optional words] for something that may be left out")
@@ -69,7 +78,7 @@ struct PatternParser {
                 reader.offset += 1
                 var options: [[Pattern.Node]] = []
                 while true {
-                    let option = try sequence(&reader, form: form, closing: ["|", "]"], vocabulary: &vocabulary)
+                    let option = try sequence(&reader, form: form, closing: ["|", "]"], depth: depth + 1, vocabulary: &vocabulary)
                     if option.isEmpty { throw Failure(message: "empty [ ]", offset: start, hint: "remove it") }
                     options.append(option)
                     guard let next = reader.current else {

@@ -22,9 +22,9 @@ struct ChatController {
     // MARK: Chat
 
     @Sendable func chat(_ request: Request, context: HelplineRequestContext) async throws -> Response {
-        let body: ChatRequest = try await request.decodeJSON(limit: configuration.maximumBodySize)
-        let message = body.message.trimmingWhitespace
-        guard !message.isEmpty else { throw APIError.badRequest("empty_message", "The message is empty. Type a question and send it again.") }
+        let input = try ChatInput(body: try await request.bodyBytes(limit: configuration.maximumBodySize),
+                                  maximumLength: configuration.maximumMessageLength)
+        let message = input.message
         let responder = box.responder
         // The reply as the first message of a conversation: needed for the long-message and
         // rate-limit checks, a new conversation and the store-down path; computed once at most.
@@ -36,12 +36,13 @@ struct ChatController {
             return answer
         }
         // A long message is refused, unless it describes a crisis: then it is answered like any other.
-        if message.count > configuration.maximumMessageLength, fresh().reply.intent != Reply.BuiltIn.crisis {
-            throw APIError(.contentTooLarge, code: "message_too_long",
-                           message: "The message is longer than \(configuration.maximumMessageLength) characters. Please shorten it.")
+        // 400 like every other field check; 413 is for a body over the size limit.
+        if input.isTooLong, fresh().reply.intent != Reply.BuiltIn.crisis {
+            throw APIError.badRequest(
+                "message_too_long", "The message is longer than \(configuration.maximumMessageLength) characters. Please shorten it.")
         }
         var conversation: UUID?
-        if let id = body.conversation {
+        if let id = input.conversation {
             guard let parsed = UUID(uuidString: id) else { throw APIError.notFound() }
             conversation = parsed
         }
@@ -92,14 +93,15 @@ struct ChatController {
         guard body.consent == true else {
             throw APIError.badRequest("consent_required", "We can only call you back if you agree to be called. Nothing was stored.")
         }
-        guard let phone = body.phone.flatMap(Self.normalisedPhone) else {
+        guard let phone = body.phone.flatMap(PhoneNumber.normalised) else {
             throw APIError.badRequest("invalid_phone", "Please give a phone number with 7 to 15 digits. Nothing was stored.")
+        }
+        let limit = CallbackRequest.maximumFieldLength
+        guard (body.name?.schemaLength ?? 0) <= limit, (body.bestTime?.schemaLength ?? 0) <= limit else {
+            throw APIError.badRequest("field_too_long", "Name and best time must each be at most \(limit) characters. Nothing was stored.")
         }
         let name = body.name?.trimmingCharacters(in: .whitespacesAndNewlines)
         let bestTime = body.bestTime?.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (name?.count ?? 0) <= 100, (bestTime?.count ?? 0) <= 100 else {
-            throw APIError.badRequest("field_too_long", "Name and best time must each be at most 100 characters. Nothing was stored.")
-        }
         do {
             let handoff = try await store.recordCallback(
                 conversation: id, name: name?.isEmpty == true ? nil : name, phone: phone,
@@ -113,14 +115,6 @@ struct ChatController {
             throw APIError(.serviceUnavailable, code: "store_unavailable",
                            message: "We could not save your number just now. Please call \(box.responder.knowledge.settings.helpline.display).")
         }
-    }
-
-    /// Digits with an optional leading +; spaces, dots, dashes and brackets are dropped.
-    static func normalisedPhone(_ text: String) -> String? {
-        let kept = text.filter { !" .-()\t".contains($0) }
-        let digits = kept.hasPrefix("+") ? String(kept.dropFirst()) : kept
-        guard (7...15).contains(digits.count), digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
-        return kept
     }
 
     // MARK: Helpers

@@ -8,6 +8,10 @@ struct HealthController {
     let box: ResponderBox
     let store: any HelplineStore
 
+    /// What the public probe says about a failed reload; the details (file paths, lines) are in
+    /// the log, the staff reload route's answer and `helpline check`.
+    static let reloadFailed = "intents: last reload failed"
+
     func addRoutes(to router: Router<HelplineRequestContext>) {
         router.get("healthz") { _, _ in
             try JSONResponse.make(["status": "ok"])
@@ -29,7 +33,7 @@ struct HealthController {
             do { try await store.checkWritable() } catch { storeState = "unavailable" }
             let body = Body(
                 status: storeState == "ok" ? "ready" : "not-ready", intents: snapshot.responder.knowledge.intents.count,
-                store: storeState, intentsError: snapshot.lastReloadError)
+                store: storeState, intentsError: snapshot.lastReloadFailed ? Self.reloadFailed : nil)
             return try JSONResponse.make(body, status: storeState == "ok" ? .ok : .serviceUnavailable)
         }
     }

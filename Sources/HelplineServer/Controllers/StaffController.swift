@@ -59,7 +59,7 @@ struct StaffController {
             }
             status = parsed
         }
-        if let note = change.note, note.count > 2_000 {
+        if let note = change.note, note.schemaLength > 2_000 {
             throw APIError.badRequest("note_too_long", "A note may hold at most 2,000 characters.")
         }
         // Absent keeps the note; empty (after trimming) clears it.

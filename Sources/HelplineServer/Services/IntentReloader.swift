@@ -33,7 +33,7 @@ public struct IntentReloader: Sendable {
             return .reloaded(intents: responder.knowledge.intents.count)
         } catch {
             let diagnostics = error.diagnostics.map(\.description)
-            box.recordFailure(error.description)
+            box.recordFailure()
             metrics.reload(succeeded: false, intents: nil)
             // Diagnostics quote staff files, never visitors' words, so they may be logged.
             logger.error("intent reload failed; the last good set keeps serving", metadata: [

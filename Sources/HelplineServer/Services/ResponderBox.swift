@@ -7,14 +7,16 @@ public final class ResponderBox: Sendable {
     /// What serves now and how the last reload went.
     public struct Snapshot: Sendable {
         public var responder: Responder
-        /// Diagnostics of the last failed reload, cleared by a successful one.
-        public var lastReloadError: String?
+        /// The last reload failed (the last good set keeps serving); cleared by a successful one.
+        /// Only the fact is kept: the diagnostics name server paths, so they go to the log, the
+        /// reload route's answer and `helpline check`, never to the public `/readyz`.
+        public var lastReloadFailed: Bool
     }
 
     private let state: Mutex<Snapshot>
 
     public init(_ responder: Responder) {
-        state = Mutex(Snapshot(responder: responder, lastReloadError: nil))
+        state = Mutex(Snapshot(responder: responder, lastReloadFailed: false))
     }
 
     /// The responder to use for one request.
@@ -23,10 +25,10 @@ public final class ResponderBox: Sendable {
     public var snapshot: Snapshot { state.withLock { $0 } }
 
     func replace(with responder: Responder) {
-        state.withLock { $0 = Snapshot(responder: responder, lastReloadError: nil) }
+        state.withLock { $0 = Snapshot(responder: responder, lastReloadFailed: false) }
     }
 
-    func recordFailure(_ description: String) {
-        state.withLock { $0.lastReloadError = description }
+    func recordFailure() {
+        state.withLock { $0.lastReloadFailed = true }
     }
 }
