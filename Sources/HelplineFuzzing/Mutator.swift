@@ -1,3 +1,4 @@
+import HelplineCore
 /// Seeded mutations of real inputs: byte flips, insertions of the tokens the parsers care about
 /// (YAML indicators, JSON punctuation, escapes, broken UTF-8), line shuffles, repeats, cuts and
 /// splices with another seed. Each input is a real file or body with one to five changes, so

@@ -1,4 +1,5 @@
 import Foundation
+import HelplineCore
 @testable import HelplineServer
 import Testing
 import Yams
@@ -91,20 +92,5 @@ import Yams
         #expect(try Self.property("CallbackRequest", "best_time")["maxLength"] as? Int == CallbackRequest.maximumFieldLength)
         #expect(try Self.property("CallbackRequest", "phone")["maxLength"] as? Int == PhoneNumber.maximumLength)
         #expect(try Self.property("HandoffUpdate", "note")["maxLength"] as? Int == 2_000)
-    }
-}
-
-/// A small seeded generator (SplitMix64): the same seed gives the same strings on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -115,23 +115,23 @@ struct KnowledgeCompiler {
         let smallTalkIndex = IntentIndex(
             intents: smallTalk, patterns: smallTalkPatterns, analyzer: plain, concepts: concepts,
             vocabulary: &vocabulary, stopwordCount: stopwordCount)
+        // Interned, the everyday class's words included: a message's words the intents never use
+        // but everyday requests do are then known words, not unknown ones (measured: CLINC150
+        // falls back 98.2% with, 97.9% without).
+        func trainingFeatures(_ text: String) -> [String] {
+            let stems = plain.stems(text)
+            let found = concepts.features(in: stems.map { vocabulary.intern($0) }).map { vocabulary.token($0) }
+            return LinearClassifier.features(stems: stems, concepts: found)
+        }
         var trainingSet: [(intent: Int, features: [String])] = []
         for (position, intent) in topics.enumerated() {
-            for text in intent.examples.map(\.value) + [intent.title] {
-                let stems = plain.stems(text)
-                let concepts = concepts.features(in: stems.map { vocabulary.intern($0) }).map { vocabulary.token($0) }
-                trainingSet.append((position, LinearClassifier.features(stems: stems, concepts: concepts)))
-            }
+            for text in intent.examples.map(\.value) + [intent.title] { trainingSet.append((position, trainingFeatures(text))) }
         }
         // No more out-of-scope examples than topic ones (an even sample of them), so a small
         // set of intents is not drowned by the everyday class.
         let outOfScope = OutOfScopeExamples.texts
-        let stride = max(1, (outOfScope.count + trainingSet.count - 1) / max(1, trainingSet.count))
-        for text in Swift.stride(from: 0, to: outOfScope.count, by: stride).map({ outOfScope[$0] }) {
-            let stems = plain.stems(text)
-            let concepts = concepts.features(in: stems.map { vocabulary.intern($0) }).map { vocabulary.token($0) }
-            trainingSet.append((topics.count, LinearClassifier.features(stems: stems, concepts: concepts)))
-        }
+        let step = max(1, (outOfScope.count + trainingSet.count - 1) / max(1, trainingSet.count))
+        for index in stride(from: 0, to: outOfScope.count, by: step) { trainingSet.append((topics.count, trainingFeatures(outOfScope[index]))) }
         let classifier = LinearClassifier(labels: topics.map(\.id) + [OutOfScopeExamples.label], examples: trainingSet)
         // Article words get ids too, so article search can match words no intent uses.
         for article in articles.values { for passage in article.passages { for stem in plain.stems(passage) { _ = vocabulary.intern(stem) } } }
