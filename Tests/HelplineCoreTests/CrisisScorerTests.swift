@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HelplineCore
 
@@ -54,11 +55,23 @@ import Testing
     /// it must be where no rule matched at all.
     @Test func aCancelledRuleNeedsASurerScorer() throws {
         #expect(CrisisScorer.overruleThreshold > CrisisScorer.threshold)
+        // Which message shows it changes as rules grow, so it is looked for in visitor sets
+        // already read by the team: some crisis there is caught only by the scorer overruling a
+        // cancelled rule, and nothing overrules a rule an idiom or a joke cancelled.
         let detector = CrisisDetector()
-        let text = "got the rope in my trunk and im heading to the woods after my shift"
-        let findings = detector.findings(in: text, includeCancelled: true)
-        #expect(findings.contains { $0.cancelledBy != nil }, "a rule was cancelled: \(findings)")
-        let learned = try #require(findings.first { $0.rule == "learned-scorer" }, "\(findings)")
-        #expect(learned.category == .suicidal)
+        var overruled: [String] = []
+        for set in ["holdout-9", "holdout-10"] {
+            let text = try String(contentsOfFile: Fixture.testsFolder.appendingPathComponent("Fixtures/\(set)/crisis.tsv").path, encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                guard let message = line.split(separator: "\t").last.map(String.init) else { continue }
+                let findings = detector.findings(in: message, includeCancelled: true)
+                guard findings.contains(where: { $0.cancelledBy != nil }), !findings.contains(where: { $0.cancelledBy == nil && $0.rule != "learned-scorer" }),
+                    findings.contains(where: { $0.rule == "learned-scorer" })
+                else { continue }
+                #expect(detector.findings(in: message).map(\.rule) == ["learned-scorer"])
+                overruled.append(message)
+            }
+        }
+        #expect(!overruled.isEmpty, "no crisis in the read sets is caught by overruling a cancelled rule")
     }
 }

@@ -38,6 +38,8 @@ extension CrisisVocabulary {
             "monday", "tuesday", "wednesday", "thursday", "new years", "end of the month", "next week",
             "this month", "by friday", "the day i", "goes to sleep", "is asleep", "falls asleep",
             "when she leaves", "when he leaves",
+            "after my shift", "after my shift tonight", "after work tonight",
+            "when i get off work", "when i get off", "after i get off work", "when my shift ends", "after my shift ends",
         ],
         "again-now": [
             "again", "lately", "these days", "tonight", "today", "right now", "still", "coming back",
@@ -64,6 +66,7 @@ extension CrisisVocabulary {
             "is turning blue", "is not breathing", "is seizing", "friend is overdosing", "he is overdosing",
             "she is overdosing", "fast my", "what do i do now", "what do we do now", "what do i do he",
             "what do i do she", "what do i do help", "what do i do please", "please what do i do",
+            "forget what to do", "forgot what to do", "do not remember what to do", "can not remember what to do", "forgot how to use it", "forget how to use it",
         ],
         "just-now": [
             "just", "just now", "minutes ago", "an hour ago", "a few minutes", "earlier today", "this morning",

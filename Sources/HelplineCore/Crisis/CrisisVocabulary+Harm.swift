@@ -1,6 +1,13 @@
 extension CrisisVocabulary {
     /// Medical and withdrawal emergencies, self-harm, harm to others, accidental poisoning.
     static let harm: [String: [String]] = [
+        // The visitor's own symptoms, now: a framing word inside them ("what is" in "can not tell what
+        // is real") must not make them a question.
+        "own-symptom-now": [
+            "i am hearing voices", "i am hallucinating", "can not tell what is real", "i am seeing things",
+            "i am throwing up", "i keep throwing up", "i keep puking", "throwing up stuff that looks like", "puking stuff that looks like",
+            "looks like coffee grounds",
+        ],
         "medical-sign": [
             "seizure", "seizures", "seizing", "convulsing", "convulsions", "convulsion", "having a fit",
             "shaking uncontrollably", "chest pain", "chest pains", "chest hurts", "chest is tight",
@@ -35,6 +42,8 @@ extension CrisisVocabulary {
             "really confused", "so confused", "baby is not moving", "baby stopped moving", "bleeding and pregnant",
             "pissing blood", "peeing blood", "black stool", "black poop", "fever and confused",
             "left arm hurts", "left arm is numb", "pain in my left arm", "chest is really tight", "chest is so tight",
+            "talking nonsense", "does not know who i am", "not making any sense", "barely peeing", "has not peed", "hasnt kept anything down", "not kept anything down", "has not kept anything down", "can not stand up without",
+            "blood in it", "there is blood in", "coffee grounds", "looks like coffee grounds", "hearing voices", "hallucinating bugs", "can not tell what is real", "bugs crawling on me",
         ],
         "future-question": [
             "will i", "could i", "can i", "do i get", "would i", "am i going to", "is it possible",
@@ -82,6 +91,8 @@ extension CrisisVocabulary {
             "make them bleed", "took a knife to my", "knife to my leg", "knife to my arm", "go deeper next time",
             "opening up my old", "reopening my",
             "lit cigarette", "lit cigarettes", "cigarette burns on my", "cigarettes into my arm", "cigarette into my arm", "burning myself with", "burn myself with", "pressing a lighter",
+            "secretly cutting", "cutting since", "cutting again since", "went deeper than", "deeper than i meant", "take a lighter to my", "took a lighter to my", "lighter to my arm", "lighter to my skin", "burning my arm", "burn my arm", "burning my skin", "cut my stomach", "cutting my stomach",
+            "can not stop cutting", "keep cutting", "covered in cuts", "cuts from me", "make more cuts", "got the blade out", "the blade out again", "taking a knife to my", "take a knife to my", "knife to my wrist", "every time i crave i cut", "i crave i cut", "cut myself again", "did it again and it will not stop bleeding",
         ],
         "cut-idiom": [
             "cut back", "cut down", "cut off", "cut out", "cut my dose", "cutting back", "cutting down",
@@ -127,7 +138,9 @@ extension CrisisVocabulary {
             "smashed a bottle", "broken bottle", "going after him with", "to kill him", "to kill her",
             "waiting for him with", "waiting with my gun", "i am waiting for my", "he is never touching",
             "make him pay tonight",
-            "pay for what he did", "pay for what she did", "pay for what they did", "will not walk again", "never walk again", "smash his head", "smash her head", "smash my moms head", "smash my dads head", "bash his head", "bash her head", "cave his head", "cave her head", 
+            "pay for what he did", "pay for what she did", "pay for what they did", "will not walk again", "never walk again", "smash his head", "smash her head", "smash my moms head", "smash my dads head", "bash his head", "bash her head", "cave his head", "cave her head",
+            "breaking into my", "breaking into the", "is breaking in", "someone broke in", "dragging her", "dragging him", "dragging me", "by her hair", "by my hair", "pushed me down", "shoved me down", "threw me down", "pushed me into", "grabbed me by the throat", "by the throat", "hands around my neck", "coming back up", "he is coming back", "she is coming back", "outside with a", "looking for me with", "hiding from him", "hiding from her", "locked myself in", "hiding in the closet", "hiding in the bathroom", "hiding in my car",
+            "hitting my mom", "hitting my dad", "hitting my sister", "hitting my brother", "hitting my wife", "hitting my girlfriend", "hitting my kids", "beating my mom", "hurting my mom", "right now hitting",
         ],
         "hypothetical-harm": [
             "if anyone", "video game", "in the game", "kill time", "kill it", "joking", "lol", "lmao", "jk",
@@ -150,6 +163,7 @@ extension CrisisVocabulary {
             "got a hold of", "chewing on", "in his mouth", "in her mouth", "in its mouth", "has a", "found my",
             "found a", "got my", "got the", "mouthed", "bit", "bit into", "bite",
             "took a sip", "a sip of", "sipped", "sip from", "drank from", "drank some of", "got into my",
+            "on his lips", "on her lips", "in his eyes", "in her eyes", "drank a", "ate a", "ate part of", "ate some",
         ],
         "substance": [
             "pill", "pills", "suboxone", "subs", "sub", "strip", "strips", "film", "films", "patch", "patches",
@@ -166,6 +180,7 @@ extension CrisisVocabulary {
             "gum with xylitol", "chocolate", "grapes", "raisins", "antifreeze", "rat poison", "ibuprofen", "tylenol",
             "advil", "benadryl", "lighter fluid", "gasoline", "pot brownie", "brownie",
             "my dose", "dissolved", "my methadone", "my take home", "take homes", "my cup",
+            "cigarette", "cigarette butt", "cigarettes", "soap", "dish soap", "dishwasher soap", "oven cleaner", "drain cleaner", "toilet cleaner", "windex", "lotion", "perfume", "nail polish remover", "peroxide", "ammonia", "lamp oil", "essential oil", "paint thinner", "pesticide", "bug spray", "weed killer", "dishwasher pod", "tide pod", "vitamins", "iron pills", "melatonin",
         ],
         "accidental": [
             "accidentally", "accidently", "by accident", "by mistake", "on accident", "mistakenly", "wrong pill",
@@ -194,6 +209,7 @@ extension CrisisVocabulary {
         "pet-or-toddler": [
             "dog", "cat", "puppy", "kitten", "pet", "pupper", "doggo", "pup", "toddler", "baby", "infant",
             "year old", "yo", "month old",
+            "kid drank", "kid ate", "kid swallowed", "kid got into", "kid took", "toddlers",
         ],
         "harm-self-hiding": [
             "hiding cuts", "hide my cuts", "hiding my cuts", "hide cuts", "hiding the cuts", "hide the cuts",

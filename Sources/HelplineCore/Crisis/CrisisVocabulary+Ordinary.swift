@@ -1,6 +1,21 @@
 extension CrisisVocabulary {
     /// What marks a mention as ordinary: information, the past, grief, idioms, errands.
     static let ordinary: [String: [String]] = [
+        // Unmistakably over and well: outweighs even "we called 911" or "i am" in the same message.
+        "recovered-strong": [
+            "he is fine now", "she is fine now", "they are fine now", "in detox now", "and in detox", "had therapy since",
+            "i am stable now", "and i am stable", "i am doing a lot better now", "i am past that now", "i am doing so much better",
+        ],
+        // "shoot me a text": a message, not a shot.
+        "message-idiom": ["shoot me a text", "shoot me an email", "shoot me a message", "shoot me a call", "shoot you a text", "shoot me a dm", "shoot me an msg"],
+        // Ending a habit with a doctor's help, not a life: "this time i want to do it with a doctor".
+        "treatment-plan": ["with a doctor", "with my doctor", "do it safely", "do it the right way", "with medical help", "with medical supervision", "with help this time", "with a taper", "taper"],
+        // A parent's long-running worry rather than an emergency now.
+        "chronic-worry": ["should i be worried", "a lot lately", "all the time", "sleeps all day", "every day", "most days", "is that normal", "is this normal"],
+        // Safety of a prescribed combination, asked before taking it.
+        "safety-question": ["is it ok if", "is that ok", "is it okay if", "is it safe", "is that safe", "prescribed me", "my doctor prescribed", "my dr prescribed", "if i am monitored"],
+        // The parent found something: not the child swallowing it.
+        "parent-found": ["i found a", "i found his", "i found her", "i found some", "found in his room", "in his room", "in her room", "in his backpack", "in her backpack"],
         "hypothetical": [
             "if someone", "if somebody", "if a person", "if a friend", "if my", "if your", "if you", "if he",
             "if she", "if they", "if i ever", "in case", "what happens if", "what to do if", "what do you do if",
@@ -59,6 +74,7 @@ extension CrisisVocabulary {
             "years ago", "year ago", "months ago", "last year", "in the past", "used to", "when i was",
             "back then", "in my twenties", "in my teens", "as a teenager", "in my 20s", "for a long time",
             "have been well", "been stable",
+            "back in #year", "in #year", "yrs ago", "last winter", "last summer", "last month", "last spring", "last fall",
         ],
         "death-past": [
             "died", "passed away", "lost my", "lost him", "lost her", "funeral", "rip", "memorial", "grief",
@@ -175,6 +191,7 @@ extension CrisisVocabulary {
         "general-question": [
             "why do some overdoses", "why some overdoses", "some overdoses do not", "do overdoses always",
             "does an overdose always", "why does narcan not work on some", "why narcan does not work on some",
+            "do people always", "do ppl always", "does everyone always", "do they always", "always turn blue", "always stop breathing", "or not always", "do all overdoses", "generally", "in general", "good samaritan", "arrested for calling", "get arrested for", "if i ever find", "if i ever see", "do you still need to call", "do you still have to call", "chances of", "risk of", "odds of", "lower the chance", "lower ur chances", "lower your chances",
         ],
         "death-idiom": [
             "so long i wanted to die", "so long i want to die", "so boring i wanted to die",
@@ -193,6 +210,7 @@ extension CrisisVocabulary {
             "past that now", "behind me now", "never sent them", "never sent it", "now sober", "sober now", "now clean",
             "clean now", "i carry narcan now", "now i carry narcan", "stable now", "healthy now", "recovering now",
             "i got through it", "got through it", "thankfully",
+            "doing a lot better", "doing so much better", "a lot better now", "much better now", "i am past that", "he is fine now", "she is fine now", "they are fine now", "years sober", "years clean", "months sober", "months clean", "had therapy since", "i am stable", "that was the last time i used", "he is ok now", "she is ok now",
         ],
         "survivor-story": [
             "attempt survivor", "attempt survivors", "past suicide attempt", "a past attempt", "how far i have come",
@@ -203,6 +221,7 @@ extension CrisisVocabulary {
             "protective factors", "toolkit", "for employers", "how do crisis counselors", "peer specialist",
             "safety plan for someone", "how do i respond if someone", "how do i respond if somone",
             "how do i support a coworker", "suicide prevention training",
+            "ceu", "ceus", "courses on", "course on", "risk assessment", "continuing education", "for clinicians", "for nurses", "for staff",
         ],
         "not-self-harm": [
             "cut my dose", "cut my meds", "cut my hours", "cut my take homes", "cut my pills", "cut my strips",

@@ -1,6 +1,25 @@
 extension CrisisVocabulary {
     /// An overdose in progress: unresponsive, breathing, colour, naloxone being used (911).
     static let overdose: [String: [String]] = [
+        // Naloxone in the visitor's hands now: a how-to question ("which way does it go in") is then
+        // an emergency, not an information request.
+        "naloxone-in-hand": [
+            "got the narcan out", "have the narcan", "have narcan here", "narcan in my hand", "got narcan here",
+            "holding the narcan", "narcan kit in my hand", "have the kit", "got the kit out", "opened the narcan",
+            "have the nasal spray", "got the spray out", "have the naloxone", "got the naloxone out",
+        ],
+        // Time since a dose taken moments ago: "maybe 30 min ago".
+        "time-since": ["minutes ago", "min ago", "mins ago", "an hour ago", "half an hour ago", "hour ago", "a minute ago"],
+        "ever-question": ["is it ever", "can it ever", "ever too late", "ever be too late"],
+        "too-late-naloxone": [
+            "too late for narcan", "too late for the narcan", "too late to give narcan", "too late to give him narcan",
+            "too late to give her narcan", "too late for naloxone", "too late to narcan",
+        ],
+        "blue-person": [
+            "my buddy is blue", "my dude is blue", "my friend is blue", "my man is blue", "he is blue", "she is blue",
+            "he is all blue", "she is all blue", "he is going blue", "she is going blue", "his face is blue",
+            "her face is blue", "he is purple", "she is purple", "he is gray", "she is gray", "he is grey", "she is grey",
+        ],
         "unresponsive": [
             "unresponsive", "unconscious", "not responsive", "not responding", "not moving", "limp", "lifeless",
             "out cold", "eyes rolled back", "eyes rolling back", "eyes are rolled", "no pulse",
@@ -173,6 +192,7 @@ extension CrisisVocabulary {
             "way stronger", "stronger than usual", "had tranq", "had fent in it", "was laced", "took like",
             "an hour ago", "did a bump", "a bump of", "did a line", "what i thought was", "since i used",
             "ever since i used", "i used an hour ago",
+            "used my old amount", "my old amount", "my old dose", "same amount as before", "the amount i used to", "used like i used to", "after being clean",
         ],
         "self-symptom": [
             "chest feels heavy", "chest feels really heavy", "chest is heavy", "lips feel numb", "going dark",
@@ -182,6 +202,7 @@ extension CrisisVocabulary {
             "feel myself nodding", "if i stop answering", "send help", "really sleepy", "so sleepy",
             "getting sleepy", "can not feel my arms", "can not feel my legs", "keep dozing off", "dozing off",
             "waking up gasping", "gasping", "getting really sleepy",
+            "going under", "feel like i am going under", "heart is beating really slow", "heart is beating slow", "heartbeat is slow", "heartbeat is really slow", "heart beating slow", "getting really dizzy", "really dizzy and sleepy", "dizzy and sleepy",
         ],
     ]
 }

@@ -1,6 +1,28 @@
 extension CrisisVocabulary {
     /// Suicidal thoughts, plans, burden, coded goodbyes and passive ideation (988); methods are in `+Method`.
     static let suicidal: [String: [String]] = [
+        // Someone else talking about suicide now: not a request for information about it.
+        "others-suicide-talk": [
+            "is talking about suicide", "keeps talking about suicide", "been talking about suicide", "talks about suicide a lot",
+            "is talking about killing himself", "is talking about killing herself", "keeps talking about killing",
+            "talking about ending it", "keeps talking about ending it", "talking about ending his life",
+            "talking about ending her life", "is talking about dying", "keeps talking about dying",
+        ],
+        // "…and not wake up", "if i do not wake up whatever": not waking as the aim, said of oneself.
+        // Overdose rules that read "not wake" as someone unresponsive give way to it.
+        "wake-wish": [
+            "and not wake up", "and never wake up", "so i do not wake up", "so i never wake up", "to not wake up",
+            "to never wake up", "not to wake up", "never to wake up", "if i do not wake up whatever",
+            "if i do not wake up so be it", "if i do not wake up that is fine", "if i do not wake up oh well",
+            "if i do not wake up i do not care", "if i do not wake up that is ok", "if i do not wake up thats fine",
+            "and just not wake up", "and not wake up again", "and never wake up again", "so i will not wake up",
+            "not want to wake up anymore", "not want to wake up ever again", "never want to wake up", "wish i would not wake up", "wish i did not wake up", "wish i had not woken up", "disappointed that i woke up", "disappointed i woke up", "upset that i woke up", "mad that i woke up", "not planning on waking up", "not planning to wake up", "no plans to wake up", "dose that will not let me wake up", "will not let me wake up",
+        ],
+        // Worry about one's own death: "scared i will take too much and not wake up".
+        "worry-self": [
+            "scared i will", "afraid i will", "worried i will", "scared that i", "afraid that i", "worried that i",
+            "what if i", "scared i might", "afraid i might", "worried i might", "terrified i",
+        ],
         "kill-self": [
             "kill myself", "killing myself", "kill my self", "end my life", "ending my life",
             "end my own life", "take my life", "take my own life", "taking my life", "taking my own life",
@@ -14,6 +36,7 @@ extension CrisisVocabulary {
             "yeet myself", "rope myself", "want to rope", "going to rope", "wanna rope", "method of suicide",
             "methods of suicide", "ways to commit suicide", "ways to kill myself", "suicide methods",
             "kill me already", "want to be dead",
+            "shoot himself", "shoot herself", "hang himself", "hang herself", "off himself", "off herself", "shooting himself", "hanging himself", "how to kill yourself", "searches for how to kill", "searched how to kill", "googled how to kill", "looked up how to kill", "looked up ways to die", "searched ways to die",
         ],
         "suicide-word": [
             "suicide", "suicidal", "suicidality",
@@ -217,6 +240,8 @@ extension CrisisVocabulary {
             "holding back my take home", "saving my doses", "been holding back my", "giving away my dog",
             "giving away my cat", "giving away my clothes", "giving away my guitar", "giving away everything",
             "not planning on making it", "not plan on making it", "not planning to make it", "not going to make it past", "not making it past", "will not make it past", "not planning on being here", "not planning on being around", "made peace with everything", "made my peace with", "will not need treatment after", "none of this will matter", "will not matter to me", "nothing will matter soon", "if anybody reads this", "if anyone reads this", "whoever reads this", "to whoever finds this", "sleep for a long long time", "sleep for a long time after", "a long long sleep", "writing my note", "writing the note", "finished my note", "need it more than me", "signed my car over", "signed over my", "using everything i saved", "use everything i saved", "everything i saved up", "all the pills i saved", "all the doses i saved", "all the doses i have saved",
+            "goodbye text", "goodbye letter", "goodbye letters", "goodbye note", "a draft saying goodbye", "wrote letters to everyone",
+            "posted a goodbye", "goodbye message", "goodbye post", "saying goodbye and", "said bye and", "sent me a pic of a rope", "picture of a rope", "pic of a rope", "tell everyone i am sorry", "tell my kids i am sorry", "giving away his stuff", "giving away her stuff", "giving away his things", "giving away her things", "i want out of this life", "i want out of life", "most sure way to go", "surest way to go",
         ],
         "use-drug": [
             "use", "using", "used", "shoot up", "shooting up", "shoot", "shooting", "do dope", "get high",
@@ -268,6 +293,8 @@ extension CrisisVocabulary {
             "hoping this is the one", "if i come out of it", "if i do not come out of it", "hope my heart stops",
             "hope my heart just stops", "my heart would just stop", "wish my heart would stop",
             "hope i do not come back", "hope i never come back",
+            "the one that does it", "the one that finally does it", "finally does it", "the one that ends it", "the one that finally gets me", "hope this is the one",
+            "is my last then good", "my last then good", "if this is my last then good", "if it is my last so be it", "if this is my last so be it",
         ],
         "last-time": [
             "one last time", "one more time", "last time", "one last", "final time", "last hit", "last high",
@@ -283,6 +310,8 @@ extension CrisisVocabulary {
             "be done with it all", "then be done", "be done with everything", "checking out",
             "check out of this life", "out of this life", "leave this life", "end of me",
             "not holding back", "no holding back", "not hold back",
+            "go out on", "go out on my own terms", "to go out on", "going out on my own terms", "out on my own terms", "go out with a bang",
+            "my last then good",
         ],
         "i-subject": [
             "i do not", "i will not", "i did not", "if i", "i would not", "me to not", "i never", "to not",
@@ -328,6 +357,8 @@ extension CrisisVocabulary {
             "my mind is made up", "i know what i am doing on the", "know what i am doing on", "got it planned for",
             "have it planned for", "it is all planned", "everything is planned", "got everything planned",
             "it is for me", "the gun is for me", "the pills are for me",
+            "picked the spot", "picked the place", "picked the bridge", "picked the overpass", "picked a spot", "chose the spot", "chose the place", "it is happening this", "happening this weekend", "it is happening tonight", "my last day will be", "my last day is", "my last day is going to be",
+            "my last night", "this is my last night", "tonight is my last night", "driving off it", "drive off the cliff", "drive off the bridge", "drive off the overlook", "driving off the bridge", "walk into the lake", "walk into the ocean", "walk into the river", "into traffic tonight",
         ],
         "reunion": [
             "see my brother again", "see my sister again", "see my son again", "see my daughter again",

@@ -87,6 +87,9 @@ struct ChatController {
 
     // MARK: Call back
 
+    // Swift 6.3's optimiser crashes (LLVM CoroSplit, signal 11) splitting this handler in a
+    // release build; a call-back is rare, so it is compiled unoptimised rather than contorted.
+    @_optimize(none)
     @Sendable func callback(_ request: Request, context: HelplineRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw APIError.notFound() }
         let body: CallbackRequest = try await request.decodeJSON(limit: configuration.maximumBodySize)
