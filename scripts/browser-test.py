@@ -12,7 +12,8 @@ The chat page is also checked as a visitor sees it, at 390x844 and 1280x800, wit
 prefers-reduced-motion: where each new reply and the crisis reply's 911 button are on screen;
 and at both sizes, a reload (the conversation comes back), "New conversation" (it is cleared)
 and a send while offline (the message is marked "Not sent" with Retry, and 911, 988 and the
-helpline are on screen).
+helpline are on screen); the call-back form in view with the focus, and a number typed in the
+chat asked back and taken with a yes.
 Screenshots of each go to $HELPLINE_SCREENSHOTS (default .build/screenshots/).
 """
 
@@ -444,7 +445,7 @@ def visitor_reload(driver, base, width, height, shots):
         restored = wait_for(driver, "the visitor's two messages shown again after the reload",
                             lambda d: d.find_elements(By.CSS_SELECTOR, "#log .msg.visitor")
                             if len(d.find_elements(By.CSS_SELECTOR, "#log .msg.visitor")) == 2 else None)
-        texts = [m.text.replace("You said: ", "").strip() for m in restored]
+        texts = [re.sub(r"^You said:\s*", "", m.text).strip() for m in restored]
         check(texts == [ONLINE_MESSAGE, LONG_MESSAGE], name + ": after a reload the visitor's messages are shown again, in order",
               repr(texts))
         replies = driver.find_elements(By.CSS_SELECTOR, "#log .msg.bot")
@@ -522,6 +523,9 @@ def visitor_offline(driver, base, width, height, shots):
             link = panel.find_element(By.CSS_SELECTOR, "a[href='tel:911']")
             g = settle(driver, link, in_viewport)
             check(in_viewport(g), name + ": scrolled to the top, the 911 link is still on screen", shown(g))
+            retry = panel.find_element(By.CSS_SELECTOR, "button.retry")
+            g = settle(driver, retry, in_viewport)
+            check(in_viewport(g), name + ": and so is the notice's own Retry button", shown(g))
             path = os.path.join(shots, "chat-not-sent-%dx%d.png" % (width, height))
             check(driver.save_screenshot(path), name + ": screenshot saved to " + path)
         finally:
@@ -536,6 +540,35 @@ def visitor_offline(driver, base, width, height, shots):
                     document.getElementById('send-error').hidden, document.getElementById('message').value];""")
         check(state == [0, 3, True, ""],
               name + ": Retry sends it once: no 'Not sent' left, no second copy, the notice gone, the box empty", repr(state))
+
+
+def visitor_typed_number(driver, base, width, height):
+    """The call-back form comes into view with the focus on its heading; a number typed in the
+    chat instead is asked back and, with a yes, taken (the form closes)."""
+    name = "typed number %dx%d" % (width, height)
+    with Section(name):
+        emulate(driver, width, height)
+        driver.get(base + "/")
+        driver.execute_script("window.sessionStorage.clear();")
+        driver.get(base + "/")
+        wait_for(driver, "the message box #message", lambda d: d.find_element(By.ID, "message"))
+        send(driver, "can i talk to a real person")
+        form = wait_for(driver, "the call-back form", lambda d: d.find_element(By.ID, "callback")
+                        if d.find_element(By.ID, "callback").is_displayed() else None)
+        heading = form.find_element(By.ID, "callback-title")
+        g = settle(driver, heading, start_in_view)
+        check(start_in_view(g), name + ": the call-back form's heading is on screen above the input bar", shown(g))
+        active = driver.execute_script("return document.activeElement && document.activeElement.id;")
+        check(active == "callback-title", name + ": the form's heading has the focus (a screen reader reads it out)",
+              "focus on %r" % active)
+        driver.find_element(By.ID, "message").click()
+        reply = send(driver, "my number is 555 201 3344")
+        check("Shall we call 555-201-3344?" in reply.text, name + ": the typed number is asked back", repr(reply.text[:120]))
+        g = settle(driver, reply, start_in_view)
+        check(start_in_view(g), name + ": that question starts on screen above the input bar", shown(g))
+        reply = send(driver, "yes")
+        check("call you at 555-201-3344" in reply.text, name + ": 'yes' is thanked with the number", repr(reply.text[:160]))
+        check(not driver.find_element(By.ID, "callback").is_displayed(), name + ": and the call-back form closes")
 
 
 def staff_page(driver, base, token, normal_id, urgent_id):
@@ -679,6 +712,7 @@ def main():
             for width, height in SIZES:
                 visitor_reload(driver, base, width, height, shots)
                 visitor_offline(driver, base, width, height, shots)
+                visitor_typed_number(driver, base, width, height)
             driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
             if normal_id and urgent_id:

@@ -347,6 +347,10 @@
       var msg = renderReply(data.reply, data.recorded);
       var wantsCallback = data.reply.asks_for_callback === true || (data.reply.escalation === "handoff" && data.handoff);
       var id = getConversation();
+      if (data.reply.intent === "callback-confirmed" && data.recorded !== false && id) { // a typed number, stored
+        callbackDone[id] = true;
+        hideCallback();
+      }
       if (wantsCallback && data.recorded !== false && id && !callbackDone[id]) showCallback(id);
       bringIntoView(msg); // after the call-back form, which changes the layout below it
       return true;
@@ -437,7 +441,7 @@
     log.setAttribute("aria-busy", on ? "true" : "false");
     status.textContent = on ? "Sending…" : "";
     newConversation.disabled = on;
-    Array.prototype.forEach.call(log.querySelectorAll(".retry"), function (b) { b.disabled = on; });
+    Array.prototype.forEach.call(document.querySelectorAll(".retry"), function (b) { b.disabled = on; });
   }
 
   // MARK: call-back form
@@ -509,6 +513,12 @@
   });
   callbackForm.addEventListener("submit", submitCallback);
   newConversation.addEventListener("click", startNewConversation);
+  // The notice's Retry (always in view, in the input bar) retries the newest message not sent.
+  document.getElementById("send-error-retry").addEventListener("click", function () {
+    var failed = log.querySelectorAll(".msg.visitor.failed");
+    var bubble = failed.length ? failed[failed.length - 1] : null;
+    if (bubble) sendMessage(bubble.dataset.text, bubble);
+  });
   restoreConversation();
   document.getElementById("cb-dismiss").addEventListener("click", function () {
     hideCallback();

@@ -158,6 +158,11 @@ extension PostgresStore {
             try await insertHandoff(opened, connection, logger)
             handoff = opened
         }
+        // A number the visitor typed and confirmed: on the handoff, with the consent, as the form does.
+        if let callback = reply.callback, callback.consented {
+            _ = try await recordCallback(
+                conversation: conversationID, name: nil, phone: callback.phone, bestTime: nil, at: date, connection, logger)
+        }
 
         return RecordedTurn(
             conversationID: conversationID, sequence: sequence, reply: reply, state: newState, handoff: handoff,

@@ -117,6 +117,10 @@ extension SQLiteStore {
             try insertHandoff(record, db)
             handoff = try record.stored()
         }
+        // A number the visitor typed and confirmed: on the handoff, with the consent, as the form does.
+        if let callback = reply.callback, callback.consented {
+            try recordCallback(conversation: conversationID, name: nil, phone: callback.phone, bestTime: nil, at: date, db)
+        }
 
         return RecordedTurn(
             conversationID: conversationID, sequence: sequence, reply: reply, state: newState, handoff: handoff,
