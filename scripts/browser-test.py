@@ -448,6 +448,9 @@ def visitor_reload(driver, base, width, height, shots):
         texts = [re.sub(r"^You said:\s*", "", m.text).strip() for m in restored]
         check(texts == [ONLINE_MESSAGE, LONG_MESSAGE], name + ": after a reload the visitor's messages are shown again, in order",
               repr(texts))
+        note = wait_for(driver, "#status to say the conversation is shown again",
+                        lambda d: d.find_element(By.ID, "status").text if "shown again" in d.find_element(By.ID, "status").text else None)
+        check(note, name + ": the status line says the conversation is shown again", repr(note))
         replies = driver.find_elements(By.CSS_SELECTOR, "#log .msg.bot")
         check(len(replies) == 3 and "virtual" in replies[1].text.lower(),
               name + ": and the replies to them, after the welcome", "%d bot messages: %r" % (len(replies), [r.text[:60] for r in replies]))

@@ -398,6 +398,8 @@
     newConversation.hidden = false;
     if (!key) return;
     setBusy(true);
+    status.textContent = "Loading your conversation…";
+    var shownAgain = false;
     try {
       var response = await fetch("/api/v1/conversations/" + encodeURIComponent(id) + "/turns", {
         method: "GET", credentials: "same-origin", cache: "no-store",
@@ -413,7 +415,7 @@
         last = renderReply(turn.reply, true, true);
       });
       if (last) {
-        status.textContent = "Your conversation so far is shown again.";
+        shownAgain = true;
         window.scrollTo({ top: document.documentElement.scrollHeight, left: 0, behavior: "auto" });
         bringIntoView(last);
       }
@@ -421,6 +423,7 @@
       /* offline: the welcome stays, and the next message continues the conversation */
     } finally {
       setBusy(false);
+      if (shownAgain) status.textContent = "Your conversation so far is shown again.";
     }
   }
 
