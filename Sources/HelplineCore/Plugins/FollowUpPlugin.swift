@@ -58,6 +58,12 @@ public struct FollowUpPlugin: ResponderPlugin {
 
     // MARK: A number typed in the chat
 
+    /// "Shall we call 555-201-3344? …": the question a typed number gets.
+    static func askBack(_ details: CallbackDetails, helpline: String) -> String {
+        "Shall we call \(details.display)? Please answer yes or no. We will only use it to call you back about your question. "
+            + "You can also call us directly at \(helpline)."
+    }
+
     /// A number after a reply that offered a call back or asked for a number: asked back. The
     /// answer to that question: yes stores it, no forgets it (anything else forgets it too, and
     /// is answered as usual).
@@ -93,7 +99,7 @@ public struct FollowUpPlugin: ResponderPlugin {
             || state.lastIntent == Reply.BuiltIn.callbackDeclined || state.lastIntent == Reply.BuiltIn.callbackConfirm
         guard asked else { return nil }
         let details = CallbackDetails(phone: typed, consented: false)
-        let text = "Shall we call \(details.display)? Please answer yes or no. We will only use it to call you back about your question."
+        let text = Self.askBack(details, helpline: helpline)
         var reply = context.composer.message(
             text, intent: Reply.BuiltIn.callbackConfirm, score: 1, escalation: .handoff,
             explanation: Explanation(plugin: name, matched: "a phone number after the call-back offer", score: 1))
