@@ -77,15 +77,14 @@ public struct FollowUpPlugin: ResponderPlugin {
             if Self.isAffirmative(words) {
                 let text = "Thank you. Someone from \(knowledge.settings.organization) will call you at \(details.display). "
                     + "If you need to talk sooner, you don't have to wait: call us at \(helpline)."
-                let reply = context.composer.message(
+                var reply = context.composer.message(
                     text, intent: Reply.BuiltIn.callbackConfirmed, score: 1, escalation: .handoff,
                     explanation: Explanation(plugin: name, matched: "yes to the typed call-back number", score: 1))
-                var confirmed = reply
-                confirmed.callback = details
-                return Proposal(tier: .followUp, score: 1, reply: confirmed)
+                reply.callback = details
+                return Proposal(tier: .followUp, score: 1, reply: reply)
             }
             if Self.isNegative(words) || words == ["no"] {
-                let text = "All right, we won't call that number, and it is not kept with your request. "
+                let text = "All right, we won't call that number. "
                     + "You can type another number, or call us any time at \(helpline)."
                 let reply = context.composer.message(
                     text, intent: Reply.BuiltIn.callbackDeclined, score: 1, escalation: .offer,
