@@ -9,7 +9,11 @@ prints one `ok - ...` / `not ok - ...` line per check and then `N passed, M fail
 when anything failed. Standard library and selenium only.
 
 The chat page is also checked as a visitor sees it, at 390x844 and 1280x800, with and without
-prefers-reduced-motion: where each new reply and the crisis reply's 911 button are on screen.
+prefers-reduced-motion: where each new reply and the crisis reply's 911 button are on screen;
+and at both sizes, a reload (the conversation comes back), "New conversation" (it is cleared)
+and a send while offline (the message is marked "Not sent" with Retry, and 911, 988 and the
+helpline are on screen); the call-back form in view with the focus, and a number typed in the
+chat asked back and taken with a yes.
 Screenshots of each go to $HELPLINE_SCREENSHOTS (default .build/screenshots/).
 """
 
@@ -36,7 +40,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 WAIT = 10            # seconds for any one browser condition (kept under 15)
 HTTP_TIMEOUT = 10    # seconds for any one HTTP request
 START_TIMEOUT = 30   # seconds for the server to print its port
-OVERALL = 180        # seconds for the whole script
+OVERALL = 300        # seconds for the whole script
 SETTLE = 3           # seconds a reply may take to scroll into view (smooth scrolling included)
 
 XSS_MESSAGE = '<img src=x onerror="window.__xss=1"> I want to talk to a person'
@@ -400,6 +404,176 @@ def visitor_view(driver, base, width, height, reduce, shots):
               name + ": the visitor's <img ...> message did not run and made no <img>")
 
 
+def in_viewport(g):
+    """All of the element is inside the viewport (the sticky input bar included), uncovered."""
+    return (g["top"] >= 0 and g["bottom"] <= g["innerHeight"] and g["left"] >= 0
+            and g["right"] <= g["innerWidth"] and g["centreShown"])
+
+
+def emulate(driver, width, height):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [
+        {"name": "prefers-reduced-motion", "value": "reduce"}]})
+
+
+def offline(driver, on):
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
+        "offline": on, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+
+
+def visitor_reload(driver, base, width, height, shots):
+    """A reload shows the conversation again; "New conversation" clears it, for good."""
+    name = "reload %dx%d" % (width, height)
+    with Section(name):
+        emulate(driver, width, height)
+        driver.get(base + "/")
+        driver.execute_script("window.sessionStorage.clear();")
+        driver.get(base + "/")
+        wait_for(driver, "the message box #message", lambda d: d.find_element(By.ID, "message"))
+        check(not driver.find_element(By.ID, "new-conversation").is_displayed(),
+              name + ": no 'New conversation' button before there is a conversation")
+        send(driver, ONLINE_MESSAGE)
+        send(driver, LONG_MESSAGE)
+        stored = driver.execute_script("return [sessionStorage.getItem('helpline.conversation'), "
+                                       "sessionStorage.getItem('helpline.visitorKey')];")
+        check(stored[0] and (stored[1] or "").startswith("hv_"),
+              name + ": the tab keeps the conversation id and its visitor key in sessionStorage", repr(stored))
+
+        driver.refresh()
+        restored = wait_for(driver, "the visitor's two messages shown again after the reload",
+                            lambda d: d.find_elements(By.CSS_SELECTOR, "#log .msg.visitor")
+                            if len(d.find_elements(By.CSS_SELECTOR, "#log .msg.visitor")) == 2 else None)
+        texts = [re.sub(r"^You said:\s*", "", m.text).strip() for m in restored]
+        check(texts == [ONLINE_MESSAGE, LONG_MESSAGE], name + ": after a reload the visitor's messages are shown again, in order",
+              repr(texts))
+        note = wait_for(driver, "#status to say the conversation is shown again",
+                        lambda d: d.find_element(By.ID, "status").text if "shown again" in d.find_element(By.ID, "status").text else None)
+        check(note, name + ": the status line says the conversation is shown again", repr(note))
+        replies = driver.find_elements(By.CSS_SELECTOR, "#log .msg.bot")
+        check(len(replies) == 3 and "virtual" in replies[1].text.lower(),
+              name + ": and the replies to them, after the welcome", "%d bot messages: %r" % (len(replies), [r.text[:60] for r in replies]))
+        last = replies[-1]
+        g = settle(driver, last, start_in_view)
+        check(start_in_view(g), name + ": the last restored reply starts on screen above the input bar", shown(g))
+        links = [a.get_attribute("href") for a in last.find_elements(By.CSS_SELECTOR, "a[href^='tel:']")]
+        check(HELPLINE_TEL in links, name + ": the restored reply's helpline number is a tel: link", repr(links))
+        path = os.path.join(shots, "chat-restored-%dx%d.png" % (width, height))
+        check(driver.save_screenshot(path), name + ": screenshot saved to " + path)
+
+        # The conversation goes on where it was.
+        reply = send(driver, "thanks")
+        check(driver.execute_script("return sessionStorage.getItem('helpline.conversation');") == stored[0],
+              name + ": the next message continues the same conversation", repr(reply.text[:80]))
+
+        button = driver.find_element(By.ID, "new-conversation")
+        g = settle(driver, button, in_viewport)
+        check(button.is_displayed() and in_viewport(g), name + ": a 'New conversation' button is on screen", shown(g))
+        button.click()
+        wait_for(driver, "the log back to the welcome alone",
+                 lambda d: len(d.find_elements(By.CSS_SELECTOR, "#log .msg")) == 1)
+        cleared = driver.execute_script("return [sessionStorage.getItem('helpline.conversation'), "
+                                        "sessionStorage.getItem('helpline.visitorKey'), document.activeElement.id];")
+        check(cleared == [None, None, "message"],
+              name + ": 'New conversation' clears the log, forgets the id and key, and puts the focus in the message box",
+              repr(cleared))
+        driver.refresh()
+        wait_for(driver, "the message box #message", lambda d: d.find_element(By.ID, "message"))
+        time.sleep(0.5)
+        check(len(driver.find_elements(By.CSS_SELECTOR, "#log .msg")) == 1,
+              name + ": a reload after it shows the welcome only")
+
+
+def visitor_offline(driver, base, width, height, shots):
+    """A message sent with the network down: kept, marked "Not sent" with Retry; 911, 988 and the
+    helpline on screen; Retry sends it once the network is back."""
+    name = "failed send %dx%d" % (width, height)
+    with Section(name):
+        emulate(driver, width, height)
+        driver.get(base + "/")
+        driver.execute_script("window.sessionStorage.clear();")
+        driver.get(base + "/")
+        wait_for(driver, "the message box #message", lambda d: d.find_element(By.ID, "message"))
+        send(driver, ONLINE_MESSAGE)
+        send(driver, LONG_MESSAGE)  # a long page, so the failed message is far down
+        offline(driver, True)
+        try:
+            text = "what is group therapy"
+            wait_for(driver, "the send button to be enabled", lambda d: d.find_element(By.ID, "send").is_enabled())
+            driver.find_element(By.ID, "message").send_keys(text + "\n")
+            bubble = wait_for(driver, "the visitor's message marked as not sent",
+                              lambda d: d.find_element(By.CSS_SELECTOR, "#log .msg.visitor.failed"))
+            marker = bubble.find_element(By.CSS_SELECTOR, ".not-sent")
+            check("Not sent" in marker.text, name + ": the message is marked 'Not sent'", repr(marker.text))
+            g = settle(driver, marker, wholly_in_view)
+            check(wholly_in_view(g), name + ": the 'Not sent' marker is on screen above the input bar", shown(g))
+            retry = bubble.find_element(By.CSS_SELECTOR, "button.retry")
+            g = settle(driver, retry, wholly_in_view)
+            check(retry.is_displayed() and wholly_in_view(g), name + ": its Retry button is wholly on screen, uncovered", shown(g))
+            value = driver.find_element(By.ID, "message").get_attribute("value")
+            check(value == text, name + ": the message box has the text back", repr(value))
+            panel = driver.find_element(By.ID, "send-error")
+            check(panel.is_displayed() and panel.get_attribute("role") == "alert",
+                  name + ": a notice (role=alert) says the message was not sent", repr(panel.text[:120]))
+            for tel in ("tel:911", "tel:988", HELPLINE_TEL):
+                links = panel.find_elements(By.CSS_SELECTOR, "a[href='%s']" % tel)
+                if check(links, name + ": the notice has a %s link" % tel):
+                    g = settle(driver, links[0], in_viewport)
+                    check(in_viewport(g), name + ": the %s link is on screen, uncovered" % tel, shown(g))
+            # Scrolled back up to read, the numbers stay in view (they are in the sticky input bar).
+            driver.execute_script("window.scrollTo(0, 0);")
+            link = panel.find_element(By.CSS_SELECTOR, "a[href='tel:911']")
+            g = settle(driver, link, in_viewport)
+            check(in_viewport(g), name + ": scrolled to the top, the 911 link is still on screen", shown(g))
+            retry = panel.find_element(By.CSS_SELECTOR, "button.retry")
+            g = settle(driver, retry, in_viewport)
+            check(in_viewport(g), name + ": and so is the notice's own Retry button", shown(g))
+            path = os.path.join(shots, "chat-not-sent-%dx%d.png" % (width, height))
+            check(driver.save_screenshot(path), name + ": screenshot saved to " + path)
+        finally:
+            offline(driver, False)
+        before = len(driver.find_elements(By.CSS_SELECTOR, "#log .msg.bot"))
+        retry.click()
+        wait_for(driver, "a reply after Retry",
+                 lambda d: len(d.find_elements(By.CSS_SELECTOR, "#log .msg.bot")) > before)
+        state = driver.execute_script("""
+            return [document.querySelectorAll('#log .msg.visitor.failed').length,
+                    document.querySelectorAll('#log .msg.visitor').length,
+                    document.getElementById('send-error').hidden, document.getElementById('message').value];""")
+        check(state == [0, 3, True, ""],
+              name + ": Retry sends it once: no 'Not sent' left, no second copy, the notice gone, the box empty", repr(state))
+
+
+def visitor_typed_number(driver, base, width, height):
+    """The call-back form comes into view with the focus on its heading; a number typed in the
+    chat instead is asked back and, with a yes, taken (the form closes)."""
+    name = "typed number %dx%d" % (width, height)
+    with Section(name):
+        emulate(driver, width, height)
+        driver.get(base + "/")
+        driver.execute_script("window.sessionStorage.clear();")
+        driver.get(base + "/")
+        wait_for(driver, "the message box #message", lambda d: d.find_element(By.ID, "message"))
+        send(driver, "can i talk to a real person")
+        form = wait_for(driver, "the call-back form", lambda d: d.find_element(By.ID, "callback")
+                        if d.find_element(By.ID, "callback").is_displayed() else None)
+        heading = form.find_element(By.ID, "callback-title")
+        g = settle(driver, heading, start_in_view)
+        check(start_in_view(g), name + ": the call-back form's heading is on screen above the input bar", shown(g))
+        active = driver.execute_script("return document.activeElement && document.activeElement.id;")
+        check(active == "callback-title", name + ": the form's heading has the focus (a screen reader reads it out)",
+              "focus on %r" % active)
+        driver.find_element(By.ID, "message").click()
+        reply = send(driver, "my number is 555 201 3344")
+        check("Shall we call 555-201-3344?" in reply.text, name + ": the typed number is asked back", repr(reply.text[:120]))
+        g = settle(driver, reply, start_in_view)
+        check(start_in_view(g), name + ": that question starts on screen above the input bar", shown(g))
+        reply = send(driver, "yes")
+        check("call you at 555-201-3344" in reply.text, name + ": 'yes' is thanked with the number", repr(reply.text[:160]))
+        check(not driver.find_element(By.ID, "callback").is_displayed(), name + ": and the call-back form closes")
+
+
 def staff_page(driver, base, token, normal_id, urgent_id):
     with Section("staff page: sign-in"):
         driver.get(base + "/staff")
@@ -538,6 +712,10 @@ def main():
             for width, height in SIZES:
                 for reduce in (False, True):
                     visitor_view(driver, base, width, height, reduce, shots)
+            for width, height in SIZES:
+                visitor_reload(driver, base, width, height, shots)
+                visitor_offline(driver, base, width, height, shots)
+                visitor_typed_number(driver, base, width, height)
             driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
             if normal_id and urgent_id:

@@ -35,6 +35,9 @@ struct ChatResponse {
     var handoff: HandoffBody?
     /// False when the store could not record the turn (the reply came from memory).
     var recorded: Bool
+    /// The conversation's visitor key, on the reply that started it only (see `GET
+    /// /api/v1/conversations/{id}/turns`).
+    var visitorKey: String? = nil
 }
 
 /// The reply as the API shows it: what a client renders, without the internal explanation.
@@ -47,6 +50,20 @@ struct ReplyBody {
     var suggestions: [Suggestion]
     var actions: [Action]
     var asksForCallback: Bool
+
+    init(
+        text: String, excerpt: Excerpt?, intent: String, confidence: Double, escalation: String, suggestions: [Suggestion],
+        actions: [Action], asksForCallback: Bool
+    ) {
+        self.text = text
+        self.excerpt = excerpt
+        self.intent = intent
+        self.confidence = confidence
+        self.escalation = escalation
+        self.suggestions = suggestions
+        self.actions = actions
+        self.asksForCallback = asksForCallback
+    }
 
     init(_ reply: Reply) {
         text = reply.text
@@ -128,6 +145,7 @@ extension ChatResponse {
         }
         writer.key("recorded"); writer.bool(recorded)
         writer.key("reply"); reply.write(to: &writer)
+        if let visitorKey { writer.key("visitor_key"); writer.string(visitorKey) }
         writer.endObject()
         return writer.bytes
     }

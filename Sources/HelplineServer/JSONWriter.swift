@@ -28,6 +28,7 @@ struct JSONWriter {
     }
 
     mutating func number(_ number: Double) { value(); bytes.append(contentsOf: "\(number)".utf8) }
+    mutating func integer(_ number: Int) { value(); bytes.append(contentsOf: "\(number)".utf8) }
     mutating func bool(_ flag: Bool) { value(); append(flag ? "true" : "false") }
     mutating func null() { value(); append("null") }
 

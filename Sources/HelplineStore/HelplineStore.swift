@@ -30,6 +30,12 @@ public protocol HelplineStore: Sendable {
     /// The turns of a conversation, in order; ``StoreError/Code/notFound`` when there is none.
     func turns(of id: UUID) async throws -> [StoredTurn]
 
+    /// The turns of a conversation, in order, for the visitor whose browser holds its visitor key
+    /// (``RecordedTurn/visitorKey``, compared by hash in constant time). An unknown id, a wrong
+    /// key and a conversation without a key (made before keys existed) are one and the same
+    /// ``StoreError/Code/notFound``, so the answer never tells whether an id exists.
+    func visitorTurns(of id: UUID, key: String) async throws -> [StoredTurn]
+
     // MARK: Conversations
 
     /// Whether a conversation with this id is stored (false once purged).

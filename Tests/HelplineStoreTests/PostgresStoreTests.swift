@@ -153,7 +153,7 @@ import Testing
             let store = try #require(stores.first)
             let migrations = try await store.rows("SELECT identifier FROM helpline_migrations ORDER BY id")
                 .map { try $0.decode(String.self) }
-            #expect(migrations == ["v1", "v2", "v3"])
+            #expect(migrations == ["v1", "v2", "v3", "v4"])
             let tables = try await store.rows(
                 "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"
             ).map { try $0.decode(String.self) }

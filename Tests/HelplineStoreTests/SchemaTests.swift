@@ -29,7 +29,7 @@ import Testing
                     $0.destinationTable == "conversation" && $0.destinationColumns == ["key"]
                 })
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
-                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") == ["v1", "v2", "v3"])
+                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") == ["v1", "v2", "v3", "v4"])
             }
         }
     }

@@ -30,6 +30,7 @@ import Testing
         ConversationState(lastIntent: "what-is-group-therapy", awaitingCallbackAnswer: true, consecutiveFallbacks: 2, turns: 7),
         ConversationState(lastIntent: "quote \" back\\slash", turns: 1),
         ConversationState(lastIntent: "line\nbreak\ttab\u{1}control é 💬", consecutiveFallbacks: 1, turns: 3),
+        ConversationState(lastIntent: "callback-confirm", turns: 2, pendingCallbackPhone: "+445552013344"),
     ])
     func storedStateReadsBackAsTheSameState(state: ConversationState) throws {
         let decoded = try JSONDecoder().decode(ConversationState.self, from: Data(state.storeText.utf8))

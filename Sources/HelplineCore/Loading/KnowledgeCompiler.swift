@@ -11,6 +11,7 @@ struct KnowledgeCompiler {
     /// Ids the responder uses for its own replies; no file may take them.
     static let reservedIDs: Set<String> = [
         Reply.BuiltIn.fallback, Reply.BuiltIn.ambiguous, Reply.BuiltIn.callbackDeclined, Reply.BuiltIn.articleSearch,
+        Reply.BuiltIn.callbackConfirm, Reply.BuiltIn.callbackConfirmed,
     ]
 
     init(settings: HelplineSettings, lexicon: Lexicon, articles: [String: Article], directory: String) {

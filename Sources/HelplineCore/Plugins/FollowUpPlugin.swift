@@ -1,5 +1,8 @@
 /// Understands short answers to the responder's own question "would you like a call back?":
-/// yes opens a handoff (as `talk-to-person`), no is acknowledged.
+/// yes opens a handoff (as `talk-to-person`), no is acknowledged. And a phone number typed after
+/// the call-back offer or a reply that asks for one ("my number is 555 201 3344"): it is asked
+/// back ("Shall we call 555-201-3344?"), and the visitor's yes stores it on the handoff with the
+/// consent, as the call-back form does; no (or anything else) forgets it.
 public struct FollowUpPlugin: ResponderPlugin {
     public static let name = "follow-up"
     public var name: String { Self.name }
@@ -23,13 +26,13 @@ public struct FollowUpPlugin: ResponderPlugin {
     }
 
     public func propose(for message: Message, in context: ReplyContext) -> [Proposal] {
-        guard context.state.awaitingCallbackAnswer else { return [] }
         let words = message.analyzed.words
+        if let proposal = callbackNumber(message, words: words, context: context) { return [proposal] }
+        guard context.state.awaitingCallbackAnswer else { return [] }
         guard !words.isEmpty, words.count <= 8 else { return [] }
         let knowledge = context.knowledge
-        let negative = words.contains { ["no", "nope", "nah", "later", "not"].contains($0) } && words.allSatisfy(Self.no.contains)
-        let affirmative = !negative && words.contains { ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "y", "definitely", "absolutely", "alright"].contains($0) }
-            && words.allSatisfy(Self.yes.contains)
+        let negative = Self.isNegative(words)
+        let affirmative = !negative && Self.isAffirmative(words)
         if affirmative, let intent = knowledge.intents[Self.acceptIntent] {
             let explanation = Explanation(plugin: name, matched: "yes to the call-back offer", score: 1)
             return [Proposal(tier: .followUp, score: 1, reply: context.composer.answer(intent, score: 1, explanation: explanation))]
@@ -42,5 +45,64 @@ public struct FollowUpPlugin: ResponderPlugin {
             return [Proposal(tier: .followUp, score: 1, reply: reply)]
         }
         return []
+    }
+
+    static func isNegative(_ words: [String]) -> Bool {
+        words.contains { ["no", "nope", "nah", "later", "not"].contains($0) } && words.allSatisfy(Self.no.contains)
+    }
+
+    static func isAffirmative(_ words: [String]) -> Bool {
+        words.contains { ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "y", "definitely", "absolutely", "alright", "correct", "right"].contains($0) }
+            && words.allSatisfy { Self.yes.contains($0) || ["correct", "right", "thats", "is"].contains($0) }
+    }
+
+    // MARK: A number typed in the chat
+
+    /// "Shall we call 555-201-3344? …": the question a typed number gets.
+    static func askBack(_ details: CallbackDetails, helpline: String) -> String {
+        "Shall we call \(details.display)? Please answer yes or no. We will only use it to call you back about your question. "
+            + "You can also call us directly at \(helpline)."
+    }
+
+    /// A number after a reply that offered a call back or asked for a number: asked back. The
+    /// answer to that question: yes stores it, no forgets it (anything else forgets it too, and
+    /// is answered as usual).
+    private func callbackNumber(_ message: Message, words: [String], context: ReplyContext) -> Proposal? {
+        let state = context.state
+        let knowledge = context.knowledge
+        let helpline = knowledge.settings.helpline.display
+        let typed = ContactDetails.phoneNumber(in: message.text)
+        if let pending = state.pendingCallbackPhone, typed == nil, !words.isEmpty, words.count <= 8 {
+            let details = CallbackDetails(phone: pending, consented: true)
+            if Self.isAffirmative(words) {
+                let text = "Thank you. Someone from \(knowledge.settings.organization) will call you at \(details.display). "
+                    + "If you need to talk sooner, you don't have to wait: call us at \(helpline)."
+                var reply = context.composer.message(
+                    text, intent: Reply.BuiltIn.callbackConfirmed, score: 1, escalation: .handoff,
+                    explanation: Explanation(plugin: name, matched: "yes to the typed call-back number", score: 1))
+                reply.callback = details
+                return Proposal(tier: .followUp, score: 1, reply: reply)
+            }
+            if Self.isNegative(words) || words == ["no"] {
+                let text = "All right, we won't call that number. "
+                    + "You can type another number, or call us any time at \(helpline)."
+                let reply = context.composer.message(
+                    text, intent: Reply.BuiltIn.callbackDeclined, score: 1, escalation: .offer,
+                    explanation: Explanation(plugin: name, matched: "no to the typed call-back number", score: 1))
+                return Proposal(tier: .followUp, score: 1, reply: reply)
+            }
+        }
+        guard let typed else { return nil }
+        let lastEscalation = state.lastIntent.flatMap { knowledge.intents[$0]?.escalation }
+        let asked = state.awaitingCallbackAnswer || lastEscalation == .handoff || state.pendingCallbackPhone != nil
+            || state.lastIntent == Reply.BuiltIn.callbackDeclined || state.lastIntent == Reply.BuiltIn.callbackConfirm
+        guard asked else { return nil }
+        let details = CallbackDetails(phone: typed, consented: false)
+        let text = Self.askBack(details, helpline: helpline)
+        var reply = context.composer.message(
+            text, intent: Reply.BuiltIn.callbackConfirm, score: 1, escalation: .handoff,
+            explanation: Explanation(plugin: name, matched: "a phone number after the call-back offer", score: 1))
+        reply.callback = details
+        return Proposal(tier: .followUp, score: 1, reply: reply)
     }
 }

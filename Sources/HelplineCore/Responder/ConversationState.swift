@@ -8,8 +8,15 @@ public struct ConversationState: Sendable, Codable, Hashable {
     public var consecutiveFallbacks: Int
     /// Turns so far.
     public var turns: Int
+    /// A call-back number the visitor typed, asked back ("Shall we call …?") and waiting for a
+    /// yes: kept for the next message only, stored on the handoff only with that yes.
+    public var pendingCallbackPhone: String?
 
-    public init(lastIntent: String? = nil, awaitingCallbackAnswer: Bool = false, consecutiveFallbacks: Int = 0, turns: Int = 0) {
+    public init(
+        lastIntent: String? = nil, awaitingCallbackAnswer: Bool = false, consecutiveFallbacks: Int = 0, turns: Int = 0,
+        pendingCallbackPhone: String? = nil
+    ) {
+        self.pendingCallbackPhone = pendingCallbackPhone
         self.lastIntent = lastIntent
         self.awaitingCallbackAnswer = awaitingCallbackAnswer
         self.consecutiveFallbacks = consecutiveFallbacks
@@ -22,6 +29,7 @@ public struct ConversationState: Sendable, Codable, Hashable {
             lastIntent: reply.intent,
             awaitingCallbackAnswer: reply.asksForCallback,
             consecutiveFallbacks: reply.intent == Reply.BuiltIn.fallback ? consecutiveFallbacks + 1 : 0,
-            turns: turns + 1)
+            turns: turns + 1,
+            pendingCallbackPhone: reply.callback?.consented == false ? reply.callback?.phone : nil)
     }
 }

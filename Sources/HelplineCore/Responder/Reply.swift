@@ -18,14 +18,19 @@ public struct Reply: Sendable, Codable {
     public var handoff: HandoffRequest?
     /// Set when the reply asked "would you like a call back?".
     public var asksForCallback: Bool
+    /// A call-back number the visitor typed in the chat: asked back ("Shall we call …?",
+    /// `consented` false), or confirmed with the visitor's yes (`consented` true), which the store
+    /// records on the conversation's handoff as the call-back form does.
+    public var callback: CallbackDetails?
     /// Why this reply was chosen.
     public var explanation: Explanation
 
     public init(
         text: String, excerpt: Excerpt? = nil, intent: String, confidence: Double, escalation: Escalation,
         suggestions: [Suggestion] = [], actions: [Action] = [], handoff: HandoffRequest? = nil,
-        asksForCallback: Bool = false, explanation: Explanation
+        asksForCallback: Bool = false, callback: CallbackDetails? = nil, explanation: Explanation
     ) {
+        self.callback = callback
         self.text = text
         self.excerpt = excerpt
         self.intent = intent
@@ -45,6 +50,10 @@ public struct Reply: Sendable, Codable {
         public static let ambiguous = "ambiguous"
         public static let callbackDeclined = "callback-declined"
         public static let articleSearch = "article-search"
+        /// "Shall we call 555-201-3344?": a number typed after the call-back offer, asked back.
+        public static let callbackConfirm = "callback-confirm"
+        /// The visitor's yes to that question: the number is stored with the consent.
+        public static let callbackConfirmed = "callback-confirmed"
     }
 }
 
@@ -68,6 +77,32 @@ public struct Action: Sendable, Codable, Hashable {
     /// A `tel:` call to `phone`.
     public static func call(_ phone: HelplineSettings.Phone) -> Action {
         Action(type: "call", tel: phone.tel, label: "\(phone.label): \(phone.display)")
+    }
+}
+
+/// A call-back number typed in the chat (see ``Reply/callback``).
+public struct CallbackDetails: Sendable, Codable, Hashable {
+    /// The number without separators: an optional `+` and 7 to 15 digits. Never log it.
+    public var phone: String
+    /// True once the visitor said yes to "Shall we call …?".
+    public var consented: Bool
+
+    public init(phone: String, consented: Bool) {
+        self.phone = phone
+        self.consented = consented
+    }
+
+    /// The number as the visitor reads it back: 555-201-3344 for ten digits (1-555-201-3344 with
+    /// the country code), otherwise as stored.
+    public var display: String {
+        let digits = Array(phone)
+        func groups(_ d: ArraySlice<Character>) -> String {
+            String(d.prefix(3)) + "-" + String(d.dropFirst(3).prefix(3)) + "-" + String(d.dropFirst(6))
+        }
+        if digits.count == 10, digits.allSatisfy(\.isNumber) { return groups(digits[...]) }
+        if digits.count == 11, digits.first == "1" { return "1-" + groups(digits.dropFirst()) }
+        if digits.count == 12, phone.hasPrefix("+1") { return "+1 " + groups(digits.dropFirst(2)) }
+        return phone
     }
 }
 

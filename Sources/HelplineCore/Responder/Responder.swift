@@ -37,7 +37,20 @@ public struct Responder: Sendable {
             .init(intent: $0.proposal.reply.intent, score: $0.proposal.score, plugin: $0.proposal.reply.explanation.plugin)
         }
         reply.explanation.corrections = message.analyzed.corrections.map { "\($0.from) → \($0.to)" }
+        askBackTypedNumber(in: &reply, text: text)
         return (reply, state.after(reply))
+    }
+
+    /// A request for a person that already holds a number ("can someone call me, my number is
+    /// 555 201 3344"): instead of asking for a number, the reply asks that one back, as the
+    /// follow-up plugin does for a number typed later; the visitor's yes stores it.
+    private func askBackTypedNumber(in reply: inout Reply, text: String) {
+        guard reply.escalation == .handoff, reply.handoff != nil, reply.callback == nil,
+              let intent = knowledge.intents[reply.intent], let phone = ContactDetails.phoneNumber(in: text)
+        else { return }
+        let details = CallbackDetails(phone: phone, consented: false)
+        reply.text = intent.answer + "\n\n" + FollowUpPlugin.askBack(details, helpline: knowledge.settings.helpline.display)
+        reply.callback = details
     }
 
     private func accepts(_ proposal: Proposal) -> Bool {

@@ -1,7 +1,7 @@
 /// Phone numbers, email addresses and "my name is …" that visitors add after a request
 /// ("i want to talk to a real person, my number is 555 201 3344"). They say nothing about what
 /// the visitor wants, so matching reads the message without them; the store keeps the full text.
-enum ContactDetails {
+public enum ContactDetails {
     /// Words that introduce a contact detail; dropped together with it.
     private static let leadIns: [[String]] = [
         ["my", "number", "is"], ["my", "phone", "number", "is"], ["my", "phone", "is"], ["my", "cell", "is"],
@@ -39,6 +39,39 @@ enum ContactDetails {
         }
         tokens = zip(tokens, keep).filter(\.1).map(\.0)
         return tokens.joined(separator: " ")
+    }
+
+    /// The first phone number in `text` (7 to 15 digits, in one token or spread over several with
+    /// spaces, dashes, dots or brackets: "555 201 3344", "(555) 201-3344", "+44 20 7946 0958"),
+    /// as digits with the `+` it started with; nil when there is none. A trailing full stop,
+    /// comma, "!" or "?" is not part of it.
+    public static func phoneNumber(in text: String) -> String? {
+        guard mayHoldDetails(text) else { return nil }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map { token -> Substring in
+            var token = Substring(token)
+            while let last = token.last, ".,!?;:".contains(last) { token = token.dropLast() }
+            return token
+        }
+        let numberish: (Substring) -> Bool = { token in
+            !token.isEmpty && token.allSatisfy { ("0"..."9").contains($0) || "()+-.".contains($0) }
+        }
+        var index = 0
+        while index < tokens.count {
+            guard numberish(tokens[index]), tokens[index].contains(where: { ("0"..."9").contains($0) }) else {
+                index += 1
+                continue
+            }
+            var digits = ""
+            var end = index
+            while end < tokens.count, numberish(tokens[end]) {
+                digits += tokens[end].filter { ("0"..."9").contains($0) }
+                end += 1
+            }
+            let plus = tokens[index].drop(while: { $0 == "(" }).first == "+"
+            if (7...15).contains(digits.count) { return (plus ? "+" : "") + digits }
+            index = end
+        }
+        return nil
     }
 
     /// Whether `text` has a digit, an "@" or "my name is" (any case). Nearly every message is

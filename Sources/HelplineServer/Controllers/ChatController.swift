@@ -1,11 +1,13 @@
 import Foundation
 import HelplineCore
 import HelplineStore
+import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
 
-/// The visitor's API: `POST /api/v1/chat` and `POST /api/v1/conversations/{id}/callback`.
+/// The visitor's API: `POST /api/v1/chat`, `POST /api/v1/conversations/{id}/callback` and
+/// `GET /api/v1/conversations/{id}/turns` (the visitor's own conversation, with its visitor key).
 struct ChatController {
     let box: ResponderBox
     let store: any HelplineStore
@@ -17,6 +19,7 @@ struct ChatController {
     func addRoutes(to group: RouterGroup<HelplineRequestContext>) {
         group.post("chat", use: chat)
         group.post("conversations/{id}/callback", use: callback)
+        group.get("conversations/{id}/turns", use: turns)
     }
 
     // MARK: Chat
@@ -71,7 +74,7 @@ struct ChatController {
             if let handoff = turn.handoff { metrics.handoffOpened(priority: handoff.priority) }
             return JSONResponse.make(bytes: ChatResponse(
                 conversation: turn.conversationID.lowercasedString, reply: ReplyBody(turn.reply),
-                handoff: turn.handoff.map { HandoffBody($0) }, recorded: true).json)
+                handoff: turn.handoff.map { HandoffBody($0) }, recorded: true, visitorKey: turn.visitorKey).json)
         } catch let error as StoreError where error.code == .notFound {
             throw APIError.notFound()
         } catch let error as StoreError {
@@ -117,6 +120,36 @@ struct ChatController {
         } catch is StoreError {
             throw APIError(.serviceUnavailable, code: "store_unavailable",
                            message: "We could not save your number just now. Please call \(box.responder.knowledge.settings.helpline.display).")
+        }
+    }
+
+    // MARK: The visitor's own turns
+
+    /// The conversation as its visitor saw it, for the chat page after a reload. Needs the visitor
+    /// key from the conversation's first reply in the `Helpline-Visitor-Key` header: without it,
+    /// with a wrong one, for an unknown id or one that is not a UUID, the answer is the same 404,
+    /// so an id alone neither opens a transcript nor tells whether it exists. Not audited (it is
+    /// the visitor reading its own words, not staff reading someone's) and not logged beyond
+    /// the id.
+    static let visitorKeyField = HTTPField.Name(VisitorTurnsResponse.keyHeader)!
+
+    @Sendable func turns(_ request: Request, context: HelplineRequestContext) async throws -> Response {
+        // A missing key is the client's mistake, told before the id is looked at; a wrong one
+        // is the same 404 as an unknown id.
+        guard let key = request.headers[Self.visitorKeyField], !key.isEmpty else {
+            throw APIError.badRequest(
+                "visitor_key_required", "This conversation can be shown again only in the browser tab it was started in.")
+        }
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw APIError.notFound() }
+        do {
+            let stored = try await store.visitorTurns(of: id, key: key)
+            let body = VisitorTurnsResponse(conversation: id, turns: stored, knowledge: box.responder.knowledge)
+            return JSONResponse.make(bytes: body.json)
+        } catch let error as StoreError where error.code == .notFound {
+            throw APIError.notFound()
+        } catch is StoreError {
+            throw APIError(.serviceUnavailable, code: "store_unavailable",
+                           message: "We could not load this conversation just now. To talk to a person, call \(box.responder.knowledge.settings.helpline.display).")
         }
     }
 

@@ -13,7 +13,7 @@ struct AllowedOriginsMiddleware<Context: RequestContext>: RouterMiddleware {
         if request.method == .options, request.headers[.accessControlRequestMethod] != nil {
             response = Response(status: .noContent)
             response.headers[.accessControlAllowMethods] = "GET, POST, PATCH, OPTIONS"
-            response.headers[.accessControlAllowHeaders] = "Content-Type, Authorization"
+            response.headers[.accessControlAllowHeaders] = "Content-Type, Authorization, Helpline-Visitor-Key"
             response.headers[.accessControlMaxAge] = "600"
         } else {
             response = try await next(request, context)

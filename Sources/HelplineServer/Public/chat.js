@@ -5,6 +5,9 @@
 (function () {
   var HELPLINE = { tel: "+18559930960", display: "855-993-0960" };
   var STORAGE_KEY = "helpline.conversation";
+  // The conversation's visitor key: only the reply to its first message carries it, and only with
+  // it does the server give the conversation back after a reload (this tab's sessionStorage only).
+  var KEY_STORAGE_KEY = "helpline.visitorKey";
   var TEL_PATTERN = /^\+?[0-9]{2,15}$/;
   // Phone-number-shaped tokens in reply text: North American numbers (855-993-0960, 1-800-662-4357,
   // (855) 993-0960, +1 855 993 0960) and 911 or 988 standing alone (not in 1988, 911-2 or 988.5).
@@ -18,6 +21,9 @@
   var input = document.getElementById("message");
   var sendButton = document.getElementById("send");
   var status = document.getElementById("status");
+  var sendError = document.getElementById("send-error");
+  var newConversation = document.getElementById("new-conversation");
+  var welcome = log.firstElementChild; // the greeting in index.html, kept by "New conversation"
   var callback = document.getElementById("callback");
   var callbackForm = document.getElementById("callback-form");
   var callbackError = document.getElementById("cb-error");
@@ -26,6 +32,7 @@
 
   var busy = false;
   var memoryConversation = null; // used when sessionStorage is unavailable
+  var memoryKey = null;
   var callbackConversation = null; // the conversation the open call-back form belongs to
   var callbackDone = {}; // conversation id -> true once a call-back was requested
 
@@ -34,14 +41,30 @@
   function getConversation() {
     try { return window.sessionStorage.getItem(STORAGE_KEY) || memoryConversation; } catch (e) { return memoryConversation; }
   }
-  function setConversation(id) {
+  function getKey() {
+    try { return window.sessionStorage.getItem(KEY_STORAGE_KEY) || memoryKey; } catch (e) { return memoryKey; }
+  }
+  // key: the visitor key when this reply started the conversation; a later reply has none.
+  function setConversation(id, key) {
+    var changed = id !== getConversation();
     memoryConversation = id;
-    try { window.sessionStorage.setItem(STORAGE_KEY, id); } catch (e) { /* memory only */ }
+    if (key) memoryKey = key; else if (changed) memoryKey = null;
+    try {
+      window.sessionStorage.setItem(STORAGE_KEY, id);
+      if (key) window.sessionStorage.setItem(KEY_STORAGE_KEY, key);
+      else if (changed) window.sessionStorage.removeItem(KEY_STORAGE_KEY);
+    } catch (e) { /* memory only */ }
+    newConversation.hidden = false;
   }
   function clearConversation() {
     memoryConversation = null;
-    try { window.sessionStorage.removeItem(STORAGE_KEY); } catch (e) { /* memory only */ }
+    memoryKey = null;
+    try {
+      window.sessionStorage.removeItem(STORAGE_KEY);
+      window.sessionStorage.removeItem(KEY_STORAGE_KEY);
+    } catch (e) { /* memory only */ }
     hideCallback();
+    newConversation.hidden = true;
   }
 
   // MARK: building blocks
@@ -136,7 +159,41 @@
     var msg = el("div", "msg visitor");
     msg.appendChild(el("span", "visually-hidden", "You said: "));
     msg.appendChild(el("p", "text", text));
-    append(msg);
+    return append(msg);
+  }
+
+  // MARK: failed sends
+
+  // The visitor's bubble says "Not sent" with a Retry button; the sticky bar shows 911, 988 and the
+  // helpline (always in view, whatever is scrolled); the text goes back into the message box.
+  function markNotSent(bubble, text, reason) {
+    bubble.classList.add("failed");
+    bubble.dataset.text = text;
+    var old = bubble.querySelector(".not-sent");
+    if (old) old.parentNode.removeChild(old);
+    var line = el("p", "not-sent");
+    line.appendChild(el("span", null, "Not sent"));
+    var retry = el("button", "retry secondary", "Retry");
+    retry.type = "button";
+    retry.setAttribute("aria-label", "Retry sending: " + text);
+    retry.addEventListener("click", function () { sendMessage(text, bubble); });
+    line.appendChild(retry);
+    bubble.appendChild(line);
+    if (!input.value.trim()) input.value = text;
+    sendError.querySelector(".send-error-lead").textContent = reason;
+    sendError.hidden = false;
+    bringIntoView(bubble);
+  }
+  function clearNotSent(bubble) {
+    bubble.classList.remove("failed");
+    var line = bubble.querySelector(".not-sent");
+    if (line) line.parentNode.removeChild(line);
+  }
+  // The newest bubble still marked "Not sent" with exactly this text: sending it again retries it.
+  function failedBubble(text) {
+    var failed = log.querySelectorAll(".msg.visitor.failed");
+    for (var i = failed.length - 1; i >= 0; i--) if (failed[i].dataset.text === text) return failed[i];
+    return null;
   }
   function showNotice(text, withHelpline) {
     var msg = el("div", "msg bot notice");
@@ -216,14 +273,15 @@
     return figure;
   }
 
-  function renderReply(reply, recorded) {
+  // restored: shown again after a reload, so not announced again as an alert.
+  function renderReply(reply, recorded, restored) {
     var emergency = reply.escalation === "emergency"; // the server's mark of a crisis reply
     var text = typeof reply.text === "string" ? reply.text : "";
     var actionList = Array.isArray(reply.actions) ? reply.actions : [];
     var msg = el("div", emergency ? "msg bot emergency" : "msg bot");
     if (emergency) {
       // role=alert announces it at once without moving focus; other replies use the polite log.
-      msg.setAttribute("role", "alert");
+      if (!restored) msg.setAttribute("role", "alert");
       var newline = text.indexOf("\n");
       var lead = (newline < 0 ? text : text.slice(0, newline)).trim();
       var rest = newline < 0 ? "" : text.slice(newline + 1).trim();
@@ -279,39 +337,105 @@
     return postJSON("/api/v1/chat", body);
   }
 
+  // Shows the reply and returns true, or returns false when the response carries none.
   function handleChat(result) {
     var data = result.data;
     if (data.reply && typeof data.reply === "object") { // 200, or 503 with a reply that was not recorded
-      if (typeof data.conversation === "string" && data.conversation) setConversation(data.conversation);
+      if (typeof data.conversation === "string" && data.conversation && data.recorded !== false) {
+        setConversation(data.conversation, typeof data.visitor_key === "string" ? data.visitor_key : null);
+      }
       var msg = renderReply(data.reply, data.recorded);
       var wantsCallback = data.reply.asks_for_callback === true || (data.reply.escalation === "handoff" && data.handoff);
       var id = getConversation();
+      if (data.reply.intent === "callback-confirmed" && data.recorded !== false && id) { // a typed number, stored
+        callbackDone[id] = true;
+        hideCallback();
+      }
       if (wantsCallback && data.recorded !== false && id && !callbackDone[id]) showCallback(id);
       bringIntoView(msg); // after the call-back form, which changes the layout below it
-      return;
+      return true;
     }
-    var fallback = result.status === 429 ? "You're sending messages very quickly. Please wait a moment and try again."
-      : "Sorry, something went wrong on our side.";
-    showNotice(errorText(data) || fallback, true); // 429 and every other error also offer the helpline
+    return false;
   }
 
-  async function sendMessage(raw) {
+  // Sends text as a new message, or again from the bubble of a send that failed (Retry).
+  async function sendMessage(raw, retrying) {
     var text = String(raw || "").trim();
     if (busy || !text) return;
     setBusy(true);
-    showVisitor(text);
+    var bubble = retrying || failedBubble(text);
+    if (bubble) clearNotSent(bubble); else bubble = showVisitor(text);
+    sendError.hidden = true;
     try {
       var result = await postChat(text);
       if (result.status === 404 && getConversation()) { // conversation expired: start a new one, once
         clearConversation();
         result = await postChat(text);
       }
-      handleChat(result);
+      if (handleChat(result)) {
+        if (input.value.trim() === text) input.value = ""; // a retry that worked: the box is free again
+      } else {
+        // Not answered (429, a 5xx without a reply, a refused message): it was not sent.
+        var reason = result.status === 429 ? "You're sending messages very quickly. Your message was not sent; wait a moment, then retry."
+          : (errorText(result.data) || "Sorry, something went wrong on our side. Your message was not sent.");
+        markNotSent(bubble, text, reason);
+      }
     } catch (e) {
-      showNotice("Sorry, we couldn't reach the assistant. Please check your connection and try again.", true);
+      markNotSent(bubble, text, "We couldn't reach the assistant, so your message was not sent. Check your connection and retry.");
     } finally {
       setBusy(false);
     }
+  }
+
+  // MARK: reload and new conversation
+
+  // After a reload: the conversation this tab holds, shown again from the server (which asks for
+  // the visitor key its first reply gave). Unknown or expired: forgotten, the welcome stays.
+  async function restoreConversation() {
+    var id = getConversation();
+    var key = getKey();
+    if (!id) return;
+    newConversation.hidden = false;
+    if (!key) return;
+    setBusy(true);
+    status.textContent = "Loading your conversation…";
+    var shownAgain = false;
+    try {
+      var response = await fetch("/api/v1/conversations/" + encodeURIComponent(id) + "/turns", {
+        method: "GET", credentials: "same-origin", cache: "no-store",
+        headers: { "Accept": "application/json", "Helpline-Visitor-Key": key } });
+      var data = null;
+      try { data = await response.json(); } catch (e) { data = null; }
+      if (response.status === 404 || response.status === 400) { clearConversation(); return; }
+      if (response.status !== 200 || !data || !Array.isArray(data.turns)) return;
+      var last = null;
+      data.turns.forEach(function (turn) {
+        if (!turn || typeof turn.message !== "string" || !turn.reply || typeof turn.reply !== "object") return;
+        showVisitor(turn.message);
+        last = renderReply(turn.reply, true, true);
+      });
+      if (last) {
+        shownAgain = true;
+        window.scrollTo({ top: document.documentElement.scrollHeight, left: 0, behavior: "auto" });
+        bringIntoView(last);
+      }
+    } catch (e) {
+      /* offline: the welcome stays, and the next message continues the conversation */
+    } finally {
+      setBusy(false);
+      if (shownAgain) status.textContent = "Your conversation so far is shown again.";
+    }
+  }
+
+  // "New conversation": back to the welcome, the id and key forgotten; the next message starts afresh.
+  function startNewConversation() {
+    clearConversation();
+    while (log.lastChild && log.lastChild !== welcome) log.removeChild(log.lastChild);
+    sendError.hidden = true;
+    input.value = "";
+    status.textContent = "New conversation started.";
+    window.scrollTo({ top: 0, left: 0, behavior: "auto" });
+    input.focus();
   }
 
   function setBusy(on) {
@@ -319,14 +443,23 @@
     sendButton.disabled = on;
     log.setAttribute("aria-busy", on ? "true" : "false");
     status.textContent = on ? "Sending…" : "";
+    newConversation.disabled = on;
+    Array.prototype.forEach.call(document.querySelectorAll(".retry"), function (b) { b.disabled = on; });
   }
 
   // MARK: call-back form
 
+  // The form opens below the reply that offered it; the caller brings both into view. Focus goes
+  // to its heading (read out by screen readers, no keyboard popping up on a phone).
   function showCallback(id) {
+    var opening = callback.hidden;
     callbackConversation = id;
     callbackError.textContent = "";
     callback.hidden = false;
+    if (opening) {
+      var title = document.getElementById("callback-title");
+      try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); }
+    }
   }
   function hideCallback() {
     callback.hidden = true;
@@ -382,6 +515,14 @@
     input.focus();
   });
   callbackForm.addEventListener("submit", submitCallback);
+  newConversation.addEventListener("click", startNewConversation);
+  // The notice's Retry (always in view, in the input bar) retries the newest message not sent.
+  document.getElementById("send-error-retry").addEventListener("click", function () {
+    var failed = log.querySelectorAll(".msg.visitor.failed");
+    var bubble = failed.length ? failed[failed.length - 1] : null;
+    if (bubble) sendMessage(bubble.dataset.text, bubble);
+  });
+  restoreConversation();
   document.getElementById("cb-dismiss").addEventListener("click", function () {
     hideCallback();
     input.focus();

@@ -14,13 +14,21 @@ public struct RecordedTurn: Sendable {
     public var state: ConversationState
     /// The handoff opened by this turn, when the reply asked for one.
     public var handoff: StoredHandoff?
+    /// The conversation's visitor key, on the turn that started the conversation only: the
+    /// secret ``HelplineStore/visitorTurns(of:key:)`` asks for. The store keeps only its hash, so
+    /// this is the one time it can be given out.
+    public var visitorKey: String?
 
     /// Creates a recorded turn.
-    public init(conversationID: UUID, sequence: Int, reply: Reply, state: ConversationState, handoff: StoredHandoff?) {
+    public init(
+        conversationID: UUID, sequence: Int, reply: Reply, state: ConversationState, handoff: StoredHandoff?,
+        visitorKey: String? = nil
+    ) {
         self.conversationID = conversationID
         self.sequence = sequence
         self.reply = reply
         self.state = state
         self.handoff = handoff
+        self.visitorKey = visitorKey
     }
 }

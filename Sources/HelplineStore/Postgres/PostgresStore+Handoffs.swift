@@ -21,6 +21,18 @@ extension PostgresStore {
     ) async throws -> StoredHandoff {
         let logger = self.logger
         return try await write { connection in
+            try await Self.recordCallback(
+                conversation: id, name: name, phone: phone, bestTime: bestTime, at: date, connection, logger)
+        }
+    }
+
+    /// ``recordCallback(conversation:name:phone:bestTime:at:)`` inside a transaction: also what a
+    /// chat turn does with a number the visitor typed and confirmed.
+    static func recordCallback(
+        conversation id: UUID, name: String?, phone: String, bestTime: String?, at date: Date,
+        _ connection: PostgresConnection, _ logger: Logger
+    ) async throws -> StoredHandoff {
+        do {
             guard let row = try await connection.rows(
                 "SELECT state::text FROM conversation WHERE id = \(id) FOR UPDATE", logger
             ).first else {

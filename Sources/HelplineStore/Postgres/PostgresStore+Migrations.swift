@@ -3,8 +3,8 @@ import PostgresNIO
 extension PostgresStore {
     /// The schema, as string-named migrations, the same versions as ``SQLiteStore``'s: "v1"
     /// (conversations, turns, handoffs, outbox, health check), "v2" (staff, audit log) and "v3"
-    /// (turns keyed by the conversation's integer key).
-    /// Append only: never edit or reorder a migration that has shipped; add "v3"… below.
+    /// (turns keyed by the conversation's integer key), "v4" (the visitor key's hash).
+    /// Append only: never edit or reorder a migration that has shipped; add "v5"… below.
     ///
     /// Conventions: snake_case names; conversation and handoff ids are `uuid`; dates are
     /// `timestamptz` holding milliseconds (``PostgresTimestamp``); enums are their raw strings;
@@ -175,7 +175,12 @@ extension PostgresStore {
             // Also the index for "the turns of a conversation, in order".
             "ALTER TABLE turn ADD CONSTRAINT turn_conversation_key_sequence_key UNIQUE (conversation_key, sequence)",
         ]),
-        // Migrations for later versions go here: ("v4", [ … ]).
+        // The visitor key's hash, as in SQLite's "v4": the visitor's own browser may read its
+        // conversation back. Null for conversations made before, which cannot be read back.
+        ("v4", [
+            "ALTER TABLE conversation ADD COLUMN visitor_key_hash text",
+        ]),
+        // Migrations for later versions go here: ("v5", [ … ]).
     ]
 
     /// The advisory lock key migrations run under: "Helpline" in ASCII, as a 64-bit number.

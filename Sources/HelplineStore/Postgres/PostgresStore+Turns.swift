@@ -118,11 +118,16 @@ extension PostgresStore {
         let sequence = turnCount + 1
         let reached = max(reachedSoFar, reply.escalation)
         let stateJSON = newState.storeText
+        var visitorKey: String?
         if request.conversation == nil {
+            let minted = VisitorKey.make()
+            visitorKey = minted
+            let keyHash = VisitorKey.hash(minted)
             key = try await connection.integer(
                 """
-                INSERT INTO conversation (id, created_at, updated_at, state, turn_count, escalation)
-                VALUES (\(conversationID), \(date.postgres), \(date.postgres), \(stateJSON)::jsonb, \(sequence), \(reached.rawValue))
+                INSERT INTO conversation (id, created_at, updated_at, state, turn_count, escalation, visitor_key_hash)
+                VALUES (\(conversationID), \(date.postgres), \(date.postgres), \(stateJSON)::jsonb, \(sequence), \(reached.rawValue),
+                    \(keyHash))
                 RETURNING key
                 """, logger)
         } else {
@@ -153,9 +158,15 @@ extension PostgresStore {
             try await insertHandoff(opened, connection, logger)
             handoff = opened
         }
+        // A number the visitor typed and confirmed: on the handoff, with the consent, as the form does.
+        if let callback = reply.callback, callback.consented {
+            _ = try await recordCallback(
+                conversation: conversationID, name: nil, phone: callback.phone, bestTime: nil, at: date, connection, logger)
+        }
 
         return RecordedTurn(
-            conversationID: conversationID, sequence: sequence, reply: reply, state: newState, handoff: handoff)
+            conversationID: conversationID, sequence: sequence, reply: reply, state: newState, handoff: handoff,
+            visitorKey: visitorKey)
     }
 
     /// The turns of a conversation, in order.
@@ -165,6 +176,27 @@ extension PostgresStore {
         let logger = self.logger
         return try await read { connection in
             try await Self.requireConversation(id, connection, logger)
+            return try await connection.rows(
+                """
+                SELECT \(unescaped: Self.turnColumns) FROM turn t JOIN conversation c ON c.key = t.conversation_key
+                WHERE c.id = \(id) ORDER BY t.sequence
+                """, logger
+            ).map(Self.turn)
+        }
+    }
+
+    /// The turns of a conversation, in order, for the holder of its visitor key.
+    ///
+    /// - Throws: ``StoreError`` ``StoreError/Code/notFound`` for an unknown id, a wrong key, or a
+    ///   conversation without one, alike.
+    public func visitorTurns(of id: UUID, key: String) async throws -> [StoredTurn] {
+        let logger = self.logger
+        return try await read { connection in
+            let rows = try await connection.rows("SELECT visitor_key_hash FROM conversation WHERE id = \(id)", logger)
+            let hash = try rows.first?.decode(String?.self) ?? nil
+            guard VisitorKey.matches(key, storedHash: hash) else {
+                throw StoreError.notFound("no conversation \(id.storeKey) for this visitor key")
+            }
             return try await connection.rows(
                 """
                 SELECT \(unescaped: Self.turnColumns) FROM turn t JOIN conversation c ON c.key = t.conversation_key

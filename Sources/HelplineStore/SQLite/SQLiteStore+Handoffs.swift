@@ -18,6 +18,16 @@ extension SQLiteStore {
         conversation id: UUID, name: String?, phone: String, bestTime: String?, at date: Date
     ) async throws -> StoredHandoff {
         try await write { db in
+            try Self.recordCallback(conversation: id, name: name, phone: phone, bestTime: bestTime, at: date, db)
+        }
+    }
+
+    /// ``recordCallback(conversation:name:phone:bestTime:at:)`` inside a write transaction: also
+    /// what a chat turn does with a number the visitor typed and confirmed.
+    static func recordCallback(
+        conversation id: UUID, name: String?, phone: String, bestTime: String?, at date: Date, _ db: Database
+    ) throws -> StoredHandoff {
+        do {
             guard var conversation = try ConversationRecord.fetchOne(db, key: ["id": id.storeKey]) else {
                 throw StoreError.notFound("no conversation \(id.storeKey)")
             }

@@ -202,7 +202,16 @@ extension SQLiteStore {
                 arguments: [turnSequence])
         }
 
-        // Migrations for later versions go here: migrator.registerMigration("v4") { … }
+        // The visitor key's hash (VisitorKey), so the visitor's own browser can read its
+        // conversation back after a reload. Null for conversations made before: they cannot be
+        // read back, which only means a reload shows the welcome, as it did.
+        migrator.registerMigration("v4") { db in
+            try db.alter(table: "conversation") { t in
+                t.add(column: "visitorKeyHash", .text)
+            }
+        }
+
+        // Migrations for later versions go here: migrator.registerMigration("v5") { … }
 
         return migrator
     }

@@ -84,10 +84,14 @@ extension SQLiteStore {
         let sequence = turnCount + 1
         let reached = max(reachedSoFar, reply.escalation)
         let stateJSON = newState.storeText
+        var visitorKey: String?
         if request.conversation == nil {
+            let minted = VisitorKey.make()
+            visitorKey = minted
             try db.cachedStatement(sql: """
-                INSERT INTO conversation (id, createdAt, updatedAt, state, turnCount, escalation) VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, now, now, stateJSON, sequence, reached.rawValue])
+                INSERT INTO conversation (id, createdAt, updatedAt, state, turnCount, escalation, visitorKeyHash)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, now, now, stateJSON, sequence, reached.rawValue, VisitorKey.hash(minted)])
             key = db.lastInsertedRowID
         } else {
             try db.cachedStatement(sql: "UPDATE conversation SET state = ?, turnCount = ?, escalation = ?, updatedAt = ? WHERE key = ?")
@@ -113,9 +117,14 @@ extension SQLiteStore {
             try insertHandoff(record, db)
             handoff = try record.stored()
         }
+        // A number the visitor typed and confirmed: on the handoff, with the consent, as the form does.
+        if let callback = reply.callback, callback.consented {
+            try recordCallback(conversation: conversationID, name: nil, phone: callback.phone, bestTime: nil, at: date, db)
+        }
 
         return RecordedTurn(
-            conversationID: conversationID, sequence: sequence, reply: reply, state: newState, handoff: handoff)
+            conversationID: conversationID, sequence: sequence, reply: reply, state: newState, handoff: handoff,
+            visitorKey: visitorKey)
     }
 
     /// The turns of a conversation, in order.
@@ -124,6 +133,30 @@ extension SQLiteStore {
     public func turns(of id: UUID) async throws -> [StoredTurn] {
         try await read { db in
             try Self.requireConversation(id, db)
+            return try TurnRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT turn.*, conversation.id AS conversationId FROM turn
+                    JOIN conversation ON conversation.key = turn.conversationKey
+                    WHERE conversation.id = ? ORDER BY turn.sequence
+                    """,
+                arguments: [id.storeKey]
+            ).map { try $0.stored() }
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// The turns of a conversation, in order, for the holder of its visitor key.
+    ///
+    /// - Throws: ``StoreError`` ``StoreError/Code/notFound`` for an unknown id, a wrong key, or a
+    ///   conversation without one, alike.
+    public func visitorTurns(of id: UUID, key: String) async throws -> [StoredTurn] {
+        try await read { db in
+            let hash = try String?.fetchOne(db, sql: "SELECT visitorKeyHash FROM conversation WHERE id = ?", arguments: [id.storeKey])
+            guard VisitorKey.matches(key, storedHash: hash ?? nil) else {
+                throw StoreError.notFound("no conversation \(id.storeKey) for this visitor key")
+            }
             return try TurnRecord.fetchAll(
                 db,
                 sql: """

@@ -21,8 +21,10 @@ extension ConversationState {
     /// hand because every turn stores one and `JSONEncoder` cost more than the SQL insert.
     var storeText: String {
         let intent = lastIntent.map { "\"\(Self.escaped($0))\"" } ?? "null"
+        // Present only when set, as JSONEncoder leaves out a nil optional.
+        let pending = pendingCallbackPhone.map { ",\"pendingCallbackPhone\":\"\(Self.escaped($0))\"" } ?? ""
         return "{\"awaitingCallbackAnswer\":\(awaitingCallbackAnswer),\"consecutiveFallbacks\":\(consecutiveFallbacks),"
-            + "\"lastIntent\":\(intent),\"turns\":\(turns)}"
+            + "\"lastIntent\":\(intent)\(pending),\"turns\":\(turns)}"
     }
 
     private static func escaped(_ text: String) -> String {
