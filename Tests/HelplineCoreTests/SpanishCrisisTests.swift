@@ -66,6 +66,12 @@ import Testing
         #expect(reply.actions.map(\.tel) == [responder.knowledge.settings.helpline.tel, "+18006624357"])
     }
 
+    /// Leaning to recall, as the English floor does with "kill myself lol" (intents/README.md).
+    @Test(arguments: ["lo voy a matar", "me voy a matar estudiando para el examen jaja", "ya no aguanto mas"])
+    func wordingThatMayBeAnIdiomIsFlaggedOnPurpose(message: String) {
+        #expect(responder.reply(to: message).reply.intent == Reply.BuiltIn.crisis)
+    }
+
     @Test func englishRepliesAreUnchanged() {
         let crisis = responder.reply(to: "i want to kill myself").reply
         #expect(crisis.text.hasPrefix("Please call or text 988 now"))

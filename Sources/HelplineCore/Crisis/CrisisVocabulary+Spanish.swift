@@ -86,6 +86,7 @@ extension CrisisVocabulary {
             "dormirme para siempre", "dejar de existir", "no existir", "irme para siempre", "estar muerto",
             "estar muerta", "que me atropellen", "que me atropelle un carro", "que me mate un carro",
             "que me mataran", "desaparecer del mundo",
+            "dormir y no despertar", "dormirme y no despertar", "dormirme y ya no despertar", "dormir y ya no despertar",
         ]),
         ("es-negation", [
             "no", "nunca", "ya no",
@@ -151,6 +152,16 @@ extension CrisisVocabulary {
             "ya no estare aqui", "cuiden a mis hijos cuando yo no este", "cuando yo ya no este",
             "les deje una carta", "deje una carta para mi familia", "ya tome la decision de irme",
             "ya regale mis cosas", "estoy regalando mis cosas", "me voy a ir para siempre", "me voy para siempre",
+        ]),
+        ("es-means", [
+            "todas mis pastillas", "todas las pastillas", "la pistola", "una pistola", "la cuerda", "una cuerda",
+            "la soga", "una soga", "una navaja", "todo el frasco", "todo el fentanilo", "toda la heroina",
+            "un arma", "el arma",
+        ]),
+        ("es-giving-up", [
+            "ya no quiero nada", "ya no quiero seguir", "no quiero seguir", "ya me canse", "ya no aguanto",
+            "ya no puedo mas", "se acabo", "ya es hora", "adios", "ya no me importa nada", "ya no hay salida",
+            "no hay salida",
         ]),
         ("es-purpose-death", [
             "para matarme", "para morir", "para morirme", "para suicidarme", "para quitarme la vida",
@@ -232,6 +243,7 @@ extension CrisisVocabulary {
             "me dio una sobredosis", "me esta dando una sobredosis", "hizo una sobredosis", "se paso de dosis",
             "me pase de dosis", "esta sobredosis", "sufriendo una sobredosis", "tuvo una sobredosis hace",
             "tiene una sobre dosis", "le dio una sobre dosis",
+            "estoy teniendo una sobredosis", "teniendo una sobredosis", "me esta dando sobredosis", "creo que tengo una sobredosis",
         ]),
         ("es-unresponsive", [
             "no respira", "no esta respirando", "casi no respira", "respira raro", "respira muy lento",
