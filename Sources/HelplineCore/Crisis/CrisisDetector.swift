@@ -201,7 +201,7 @@ public struct CrisisDetector: Sendable {
         if !live.isEmpty || !useScorer { return includeCancelled ? found : live }
         // Idioms and jokes ("roll the die", "lol") silence it too.
         let threshold = found.isEmpty ? CrisisScorer.threshold : CrisisScorer.overruleThreshold
-        guard !scorerSilencers.contains(where: { !analysis.occurrences[$0].isEmpty }), VisitorLanguage.of(text) == .english,
+        guard !scorerSilencers.contains(where: { !analysis.occurrences[$0].isEmpty }), VisitorLanguage.of(words: analysis.words, text: text) == .english,
             let scorer = CrisisScorer.shared, let learned = scorer.finding(scorerFeatures(analysis), threshold: threshold)
         else { return includeCancelled ? found : live }
         return (includeCancelled ? found : live) + [learned]

@@ -79,6 +79,7 @@ extension CrisisVocabulary {
             "quiero", "quisiera", "queria", "deseo", "ganas de", "tengo ganas de", "me dan ganas de", "ojala",
             "me gustaria", "prefiero", "preferiria", "voy a", "pienso", "estoy pensando en", "pensando en",
             "he pensado en", "planeo", "estoy listo para", "estoy lista para", "solo quiero", "nada mas quiero",
+            "seria mejor que", "seria mejor si", "mejor que", "preferiria que", "ojala que",
         ]),
         ("es-death", [
             "morir", "morirme", "muerto", "muerta", "matarme", "desaparecer", "no despertar", "no despertarme",
@@ -87,6 +88,8 @@ extension CrisisVocabulary {
             "estar muerta", "que me atropellen", "que me atropelle un carro", "que me mate un carro",
             "que me mataran", "desaparecer del mundo",
             "dormir y no despertar", "dormirme y no despertar", "dormirme y ya no despertar", "dormir y ya no despertar",
+            "no despertara", "no despierte", "me muriera", "me muera", "desapareciera", "no estuviera", "no existiera",
+            "ya no despertara", "ya no despierte", "no volviera a despertar",
         ]),
         ("es-negation", [
             "no", "nunca", "ya no",

@@ -39,8 +39,18 @@ extension VisitorLanguage {
         return spanish >= 2 && spanish > 2 * english ? .spanish : .english
     }
 
+    /// The same for words already split and folded (crisis detection's own).
+    static func of(words: [String], text: String) -> VisitorLanguage {
+        let (spanish, english) = wordCounts(words: words, text: text)
+        return spanish >= 2 && spanish > 2 * english ? .spanish : .english
+    }
+
     /// Distinct Spanish and English marker words in `text`.
     static func wordCounts(_ text: String) -> (spanish: Int, english: Int) {
+        wordCounts(words: TextNormalizer.rawTokens(TextNormalizer.fold(text)), text: text)
+    }
+
+    static func wordCounts(words: [String], text: String) -> (spanish: Int, english: Int) {
         var spanish = 0
         if text.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
             for mark in ["¿", "¡", "ñ", "Ñ"] where text.contains(mark) { spanish += 1 }
@@ -48,7 +58,7 @@ extension VisitorLanguage {
         }
         var english = 0
         var seen: Set<String> = []
-        for word in TextNormalizer.rawTokens(TextNormalizer.fold(text)) where seen.insert(word).inserted {
+        for word in words where seen.insert(word).inserted {
             if spanishWords.contains(word) { spanish += 1 } else if englishWords.contains(word) { english += 1 }
         }
         return (spanish, english)
