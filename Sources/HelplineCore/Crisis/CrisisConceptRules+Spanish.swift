@@ -39,6 +39,8 @@ extension CrisisConceptRules {
         // MARK: suicidal thoughts and method questions (988)
         .es(.suicidal, "es-kill-self", ["es-kill-self"],
             unless: ["es-recovered", "es-long-ago", "es-fear-death"], despite: ["es-again-now"], never: ["es-death-idiom"]),
+        .es(.suicidal, "es-killing-myself-soon", ["es-me-mato", "es-when-final"], window: 6,
+            unless: ["es-habit", "es-joking"], never: ["es-death-idiom"]),
         .es(.suicidal, "es-suicidal-self", ["es-suicidal-self"],
             unless: ["es-recovered", "es-long-ago"], despite: ["es-again-now"]),
         .es(.suicidal, "es-suicide-mention", ["es-suicide-word"],
