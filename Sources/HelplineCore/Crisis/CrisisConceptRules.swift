@@ -19,13 +19,18 @@ struct CrisisConceptRule: Sendable {
     /// Cancels the rule whatever `despite` finds: wording that only ever asks or jokes
     /// ("why do some overdoses not respond to narcan").
     var never: [String] = []
+    /// The language the rule reads, and so the language of the reply.
+    var language: VisitorLanguage = .english
 }
 
 enum CrisisConceptRules {
     // Ordinary framings that cancel a sign-based rule unless something says "now".
     private static let informational = ["hypothetical", "long-ago", "death-past"]
 
-    static let all: [CrisisConceptRule] = [
+    /// The English floor, then the Spanish one (`CrisisConceptRules+Spanish`).
+    static let all: [CrisisConceptRule] = english + spanish
+
+    static let english: [CrisisConceptRule] = [
         // MARK: overdose in progress (911)
         .init(category: .overdose, name: "overdosing-now", needs: ["overdosing"],
               unless: ["hypothetical", "long-ago-only", "death-past", "general-question"], despite: ["urgent-strong"]),
@@ -176,7 +181,9 @@ enum CrisisConceptRules {
     ]
 
     /// Concepts defined as unions of others, or as phrases only rules need.
-    static let derived: [String: [String]] = [
+    static let derived: [String: [String]] = englishDerived.merging(spanishDerived) { english, _ in english }
+
+    static let englishDerived: [String: [String]] = [
         "someone-else-or-self": ["someone-else", "self"],
         "use-drug-or-naloxone": ["use-drug", "naloxone", "took", "overdosed"],
         "plan-or-desire": ["plan", "desire"],

@@ -7,6 +7,8 @@ public struct CrisisFinding: Sendable, Hashable {
     public var concepts: [String]
     /// Set when the rule matched but a concept marking the message as ordinary cancelled it.
     public var cancelledBy: String?
+    /// The language of the rule that matched: a Spanish rule's finding is answered in Spanish.
+    public var language: VisitorLanguage = .english
 }
 
 /// Recognises crises by combinations of concept classes within a window of words: tolerant of
@@ -110,9 +112,11 @@ public struct CrisisDetector: Sendable {
                 unlessGroups: (rule.unless + rule.never).map(resolve),
                 despite: rule.despite.flatMap(resolve), never: rule.never.flatMap(resolve))
         }
-        self.scorerSilencers = CrisisScorer.silencedBy.flatMap(resolve)
+        self.scorerSilencers = (CrisisScorer.silencedBy + CrisisScorer.spanishSilencers).flatMap(resolve)
         self.undefinedConcepts = undefined
         self.conceptNames = names
+        // The scorer was trained on English; the Spanish concepts stay out of its features.
+        self.scorerConcepts = names.map { !$0.hasPrefix("es-") }
         self.wordIDs = wordIDs
         self.phrasesByFirstWord = byFirstWord
         self.phrasesByFirstStem = byFirstStem
@@ -125,6 +129,7 @@ public struct CrisisDetector: Sendable {
     }
 
     private let knownWords: Set<String>
+    private let scorerConcepts: [Bool]
     private let useScorer: Bool
     private let scorerSilencers: [Int]
 
@@ -178,7 +183,7 @@ public struct CrisisDetector: Sendable {
     func scorerFeatures(_ analysis: Analysis) -> [String] {
         var features = analysis.stems.map { "w:" + $0 }
         for i in analysis.stems.indices.dropFirst() { features.append("b:" + analysis.stems[i - 1] + " " + analysis.stems[i]) }
-        for (concept, found) in analysis.occurrences.enumerated() where !found.isEmpty { features.append("c:" + conceptNames[concept]) }
+        for (concept, found) in analysis.occurrences.enumerated() where !found.isEmpty && scorerConcepts[concept] { features.append("c:" + conceptNames[concept]) }
         return features
     }
 
@@ -196,7 +201,7 @@ public struct CrisisDetector: Sendable {
         if !live.isEmpty || !useScorer { return includeCancelled ? found : live }
         // Idioms and jokes ("roll the die", "lol") silence it too.
         let threshold = found.isEmpty ? CrisisScorer.threshold : CrisisScorer.overruleThreshold
-        guard !scorerSilencers.contains(where: { !analysis.occurrences[$0].isEmpty }),
+        guard !scorerSilencers.contains(where: { !analysis.occurrences[$0].isEmpty }), VisitorLanguage.of(words: analysis.words, text: text) == .english,
             let scorer = CrisisScorer.shared, let learned = scorer.finding(scorerFeatures(analysis), threshold: threshold)
         else { return includeCancelled ? found : live }
         return (includeCancelled ? found : live) + [learned]
@@ -209,6 +214,7 @@ public struct CrisisDetector: Sendable {
         if let silencer = scorerSilencers.first(where: { !analysis.occurrences[$0].isEmpty }) {
             return "scorer silenced by \(conceptNames[silencer])"
         }
+        if VisitorLanguage.of(text) == .spanish { return "scorer silent: the message reads as Spanish" }
         let features = scorerFeatures(analysis)
         guard features.contains(where: CrisisScorer.evidence.contains) else { return "scorer: no evidence concept" }
         guard let p = scorer.probability(features) else { return nil }
@@ -239,7 +245,7 @@ public struct CrisisDetector: Sendable {
             let explained = zip(rule.needs, chosen).map { name, range in
                 "\(name): " + words[range].joined(separator: " ")
             }
-            var finding = CrisisFinding(category: rule.category, rule: rule.name, concepts: explained)
+            var finding = CrisisFinding(category: rule.category, rule: rule.name, concepts: explained, language: rule.language)
             if cancelled {
                 let blocker = zip(rule.unless + rule.never, compiled.unlessGroups).first { present($0.1) }
                 finding.cancelledBy = blocker.map { name, group in

@@ -49,6 +49,10 @@ struct CrisisScorer: Sendable {
 
     /// Concepts in whose presence the scorer stays silent: idioms and jokes.
     static let silencedBy = ["fear-death", "joking"]
+    /// Spanish framings that silence it too. It was trained on English only: on Spanish words it
+    /// knows nothing but a drug's name ("¿cómo uso narcan?"), so it also stays silent on any
+    /// message that reads as Spanish (the Spanish rules speak there).
+    static let spanishSilencers = ["es-hypothetical", "es-info-question", "es-fear-death", "es-joking", "es-death-idiom", "es-long-ago"]
     static let labels = [ordinary] + CrisisCategory.allCases.map(\.rawValue)
 
     /// Trained on first use from the bundled training set (`crisis*.tsv`, `ordinary*.tsv`); nil when

@@ -40,7 +40,7 @@ enum CrisisVocabulary {
     /// Concept name → member phrases: every group, and the generated acts of violence.
     /// Two groups defining one name is a programming error, caught when the tables load.
     static let concepts: [String: [String]] = Dictionary(
-        uniqueKeysWithValues: [context, suicidal, method, overdose, harm, ordinary].flatMap { $0 } + [("harm-act", harmActs)])
+        uniqueKeysWithValues: [context, suicidal, method, overdose, harm, ordinary].flatMap { $0 } + [("harm-act", harmActs)] + spanish)
 
     /// "kill him", "hurting my wife", …: every violent verb with every target.
     static let harmActs: [String] = {

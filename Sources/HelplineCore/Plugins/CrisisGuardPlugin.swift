@@ -22,11 +22,15 @@ public struct CrisisGuardPlugin: ResponderPlugin {
         var matched: String
         var source: String
         var concepts: [String]
+        /// The reply's language: Spanish when the message reads as Spanish, or when a Spanish
+        /// rule fired and the message has no more English words than Spanish ones ("me quiero morir").
+        var language: VisitorLanguage = .english
     }
 
     static func detect(_ message: Message, knowledge: KnowledgeBase) -> Detection? {
         var found: [CrisisCategory: Detection] = [:]
-        for finding in knowledge.crisisDetector.findings(in: message.text) where found[finding.category] == nil {
+        let findings = knowledge.crisisDetector.findings(in: message.text)
+        for finding in findings where found[finding.category] == nil {
             found[finding.category] = Detection(
                 category: finding.category, matched: "concepts: " + finding.rule, source: "compiled-in floor",
                 concepts: finding.concepts)
@@ -38,7 +42,13 @@ public struct CrisisGuardPlugin: ResponderPlugin {
                 found[rule.category] = Detection(category: rule.category, matched: rule.pattern.source, source: rule.origin, concepts: [])
             }
         }
-        return CrisisFloor.priority.lazy.compactMap { found[$0] }.first
+        guard var detection = CrisisFloor.priority.lazy.compactMap({ found[$0] }).first else { return nil }
+        let (spanish, english) = VisitorLanguage.wordCounts(message.text)
+        if VisitorLanguage.of(message.text) == .spanish
+            || (findings.contains { $0.language == .spanish } && spanish >= english) {
+            detection.language = .spanish
+        }
+        return detection
     }
 }
 
@@ -46,6 +56,7 @@ public struct CrisisGuardPlugin: ResponderPlugin {
 /// Never answers questions about methods or amounts.
 enum CrisisReply {
     static func make(_ detection: CrisisGuardPlugin.Detection, knowledge: KnowledgeBase) -> Reply {
+        if detection.language == .spanish { return makeSpanish(detection, knowledge: knowledge) }
         let settings = knowledge.settings
         let category = detection.category
         let (first, second) = opening(category, settings: settings)
@@ -87,7 +98,7 @@ enum CrisisReply {
         }
     }
 
-    private static func actions(_ category: CrisisCategory, settings: HelplineSettings) -> [Action] {
+    static func actions(_ category: CrisisCategory, settings: HelplineSettings) -> [Action] {
         switch category {
         case .overdose, .medicalEmergency, .harmToOthers: [.call(settings.emergency), .call(settings.crisisLine)]
         case .suicidal, .selfHarm: [.call(settings.crisisLine), .call(settings.emergency)]

@@ -30,7 +30,7 @@ public struct Responder: Sendable {
         }
         guard var reply = ranked.first?.proposal.reply else {
             // Only reachable when helpline.yaml lists no fallback plugin.
-            let reply = FallbackPlugin().fallback(context: context, explanation: Explanation(plugin: "responder", score: 0))
+            let reply = FallbackPlugin().fallback(to: text, context: context, explanation: Explanation(plugin: "responder", score: 0))
             return (reply, state.after(reply))
         }
         reply.explanation.runnersUp = ranked.dropFirst().prefix(3).map {
