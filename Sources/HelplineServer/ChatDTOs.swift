@@ -50,21 +50,10 @@ struct ReplyBody {
     var suggestions: [Suggestion]
     var actions: [Action]
     var asksForCallback: Bool
+}
 
-    init(
-        text: String, excerpt: Excerpt?, intent: String, confidence: Double, escalation: String, suggestions: [Suggestion],
-        actions: [Action], asksForCallback: Bool
-    ) {
-        self.text = text
-        self.excerpt = excerpt
-        self.intent = intent
-        self.confidence = confidence
-        self.escalation = escalation
-        self.suggestions = suggestions
-        self.actions = actions
-        self.asksForCallback = asksForCallback
-    }
-
+// In an extension, so the memberwise initialiser stays.
+extension ReplyBody {
     init(_ reply: Reply) {
         text = reply.text
         excerpt = reply.excerpt

@@ -214,7 +214,7 @@ public struct CrisisDetector: Sendable {
         if let silencer = scorerSilencers.first(where: { !analysis.occurrences[$0].isEmpty }) {
             return "scorer silenced by \(conceptNames[silencer])"
         }
-        if VisitorLanguage.of(text) == .spanish { return "scorer silent: the message reads as Spanish" }
+        if VisitorLanguage.of(words: analysis.words, text: text) == .spanish { return "scorer silent: the message reads as Spanish" }
         let features = scorerFeatures(analysis)
         guard features.contains(where: CrisisScorer.evidence.contains) else { return "scorer: no evidence concept" }
         guard let p = scorer.probability(features) else { return nil }

@@ -43,9 +43,9 @@ public struct CrisisGuardPlugin: ResponderPlugin {
             }
         }
         guard var detection = CrisisFloor.priority.lazy.compactMap({ found[$0] }).first else { return nil }
-        let (spanish, english) = VisitorLanguage.wordCounts(message.text)
-        if VisitorLanguage.of(message.text) == .spanish
-            || (findings.contains { $0.language == .spanish } && spanish >= english) {
+        let counts = VisitorLanguage.wordCounts(message.text)
+        if VisitorLanguage.of(counts) == .spanish
+            || (findings.contains { $0.language == .spanish } && counts.spanish >= counts.english) {
             detection.language = .spanish
         }
         return detection
@@ -65,10 +65,17 @@ enum CrisisReply {
             lines.append(closing)
         }
         lines.append(settings.message("crisis_closing"))
-        return Reply(
+        return reply(detection, lines: lines, actions: actions(category, settings: settings) + [.call(settings.helpline)],
+                     reason: "crisis: \(category.rawValue)")
+    }
+
+    /// What every crisis reply shares, in either language: emergency escalation, an urgent
+    /// handoff for the category, the floor's explanation.
+    static func reply(_ detection: CrisisGuardPlugin.Detection, lines: [String], actions: [Action], reason: String) -> Reply {
+        Reply(
             text: lines.joined(separator: "\n"), intent: Reply.BuiltIn.crisis, confidence: 1, escalation: .emergency,
-            actions: actions(category, settings: settings) + [.call(settings.helpline)],
-            handoff: HandoffRequest(reason: "crisis: \(category.rawValue)", priority: .urgent, crisisCategory: category),
+            actions: actions,
+            handoff: HandoffRequest(reason: reason, priority: .urgent, crisisCategory: detection.category),
             explanation: Explanation(
                 plugin: CrisisGuardPlugin.name, matched: detection.matched, source: detection.source, score: 1,
                 concepts: detection.concepts.isEmpty ? nil : detection.concepts))

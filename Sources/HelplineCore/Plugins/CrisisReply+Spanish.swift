@@ -11,13 +11,10 @@ extension CrisisReply {
             "Gracias por contármelo. Por favor, busque ayuda ahora mismo; no tiene que pasar por esto a solas.",
             SpanishText.crisisClosing(settings),
         ]
-        return Reply(
-            text: lines.joined(separator: "\n"), intent: Reply.BuiltIn.crisis, confidence: 1, escalation: .emergency,
+        return reply(
+            detection, lines: lines,
             actions: (actions(category, settings: settings) + [.call(settings.helpline)]).map { SpanishText.label($0, settings) },
-            handoff: HandoffRequest(reason: "crisis: \(category.rawValue) (Spanish)", priority: .urgent, crisisCategory: category),
-            explanation: Explanation(
-                plugin: CrisisGuardPlugin.name, matched: detection.matched, source: detection.source, score: 1,
-                concepts: detection.concepts.isEmpty ? nil : detection.concepts))
+            reason: "crisis: \(category.rawValue) (Spanish)")
     }
 
     private static func spanishOpening(_ category: CrisisCategory, settings: HelplineSettings) -> (String, String) {

@@ -35,14 +35,17 @@ extension VisitorLanguage {
     /// outnumber English ones (at least two, and more than twice the English count); the marks
     /// only Spanish writes (¿ ¡ ñ, accented vowels) count as a Spanish word each.
     public static func of(_ text: String) -> VisitorLanguage {
-        let (spanish, english) = wordCounts(text)
-        return spanish >= 2 && spanish > 2 * english ? .spanish : .english
+        of(wordCounts(text))
     }
 
     /// The same for words already split and folded (crisis detection's own).
     static func of(words: [String], text: String) -> VisitorLanguage {
-        let (spanish, english) = wordCounts(words: words, text: text)
-        return spanish >= 2 && spanish > 2 * english ? .spanish : .english
+        of(wordCounts(words: words, text: text))
+    }
+
+    /// The decision itself, for callers that also need the counts.
+    static func of(_ counts: (spanish: Int, english: Int)) -> VisitorLanguage {
+        counts.spanish >= 2 && counts.spanish > 2 * counts.english ? .spanish : .english
     }
 
     /// Distinct Spanish and English marker words in `text`.
